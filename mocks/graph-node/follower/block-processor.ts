@@ -1,0 +1,122 @@
+// Runs one block through the host: its matched triggers, then (breadth first, like
+// graph-node's process_dynamic_data_sources) the same block again for each generation of
+// template instances created in it, then commits. Any handler failure aborts the block.
+import type { EthReceipt, Trigger } from "../host/types.ts";
+import type { RpcLog } from "./chain-data.ts";
+import type { CachedBlock, ChainReader } from "./chain-reader.ts";
+import type { DataSourceRegistry, LiveDataSource } from "./data-sources.ts";
+import { hexToBytes } from "./hex.ts";
+import type { CreatedDataSource, HostPort } from "./host-port.ts";
+import { logFilters } from "./log-filter.ts";
+import { matchTriggers, type Runnable } from "./match-triggers.ts";
+
+export class HandlerError extends Error {
+  constructor(
+    message: string,
+    readonly handler: string,
+    readonly dataSource: string,
+    readonly blockNumber: number,
+    readonly transaction: string | null,
+  ) {
+    super(message);
+    this.name = "HandlerError";
+  }
+}
+
+export interface BlockResult {
+  handlerRuns: number;
+  created: CreatedDataSource[];
+}
+
+export class BlockProcessor {
+  constructor(
+    readonly host: HostPort,
+    readonly registry: DataSourceRegistry,
+    readonly chain: ChainReader,
+  ) {}
+
+  async process(block: CachedBlock, logs: RpcLog[]): Promise<BlockResult> {
+    const n = block.ptr.number;
+    let runnables = matchTriggers(this.registry.all(), n, logs);
+    const created: CreatedDataSource[] = [];
+    let handlerRuns = 0;
+    this.host.beginBlock(block.ptr);
+    try {
+      while (true) {
+        const fresh = await this.#run(block, runnables);
+        handlerRuns += runnables.length;
+        if (fresh.length === 0) break;
+        created.push(...fresh);
+        const live = fresh.map((c) => this.registry.add(c));
+        runnables = matchTriggers(live, n, await this.#logsFor(live, block));
+      }
+      this.host.commitBlock();
+    } catch (error) {
+      this.host.abortBlock();
+      this.registry.revertTo(n - 1);
+      throw error;
+    }
+    return { handlerRuns, created };
+  }
+
+  /** the new instances' logs in this block (only they can match, so only theirs are fetched) */
+  async #logsFor(live: LiveDataSource[], block: CachedBlock): Promise<RpcLog[]> {
+    const all: RpcLog[] = [];
+    for (const filter of logFilters(live, block.ptr.number)) {
+      all.push(...(await this.chain.logsAtHash(filter, block.ptr.hash)));
+    }
+    return all.sort((a, b) => Number(BigInt(a.logIndex) - BigInt(b.logIndex)));
+  }
+
+  async #run(block: CachedBlock, runnables: Runnable[]): Promise<CreatedDataSource[]> {
+    const needsReceipt = runnables.flatMap((r) =>
+      r.kind === "event" && r.handler.spec.receipt ? [r.log.transactionHash] : [],
+    );
+    const receipts = needsReceipt.length > 0 ? await this.chain.receipts(needsReceipt) : null;
+    const created: CreatedDataSource[] = [];
+    for (const r of runnables) {
+      const trigger = this.#trigger(block, r, receipts);
+      try {
+        await this.host.runTrigger(trigger);
+      } catch (error) {
+        const tx = r.kind === "event" ? r.log.transactionHash : null;
+        const message = error instanceof Error ? error.message : String(error);
+        throw new HandlerError(
+          `handler ${trigger.handler} (data source ${r.ds.name}) failed at block ${block.ptr.number} (${block.ptr.hash})` +
+            `${tx ? `, transaction ${tx}` : ""}: ${message}`,
+          trigger.handler,
+          r.ds.name,
+          block.ptr.number,
+          tx,
+        );
+      }
+      created.push(
+        ...this.host
+          .takeCreatedDataSources()
+          .map((c) => ({ ...c, creationBlock: block.ptr.number })),
+      );
+    }
+    return created;
+  }
+
+  #trigger(block: CachedBlock, r: Runnable, receipts: Map<string, EthReceipt> | null): Trigger {
+    if (r.kind === "block")
+      return { kind: "block", dataSource: r.ds.name, handler: r.handler.handler, block: block.eth };
+    const logIndex = BigInt(r.log.logIndex);
+    return {
+      kind: "event",
+      dataSource: r.ds.name,
+      handler: r.handler.spec.handler,
+      address: hexToBytes(r.log.address),
+      logIndex,
+      transactionLogIndex: logIndex,
+      logType: null,
+      block: block.eth,
+      transaction: block.transaction(r.log.transactionHash),
+      parameters: r.params,
+      receipt: r.handler.spec.receipt
+        ? (receipts?.get(r.log.transactionHash.toLowerCase()) ?? null)
+        : null,
+    };
+  }
+}

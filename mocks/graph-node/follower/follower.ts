@@ -1,0 +1,150 @@
+// Live loop around the Indexer: catch up in block ranges, then poll for new blocks.
+// A handler failure stops indexing for good (hasIndexingErrors); an RPC failure that
+// outlasts the retries is reported and polling continues, so a restarted node is picked up.
+import type { IndexingMeta } from "../store/types.ts";
+import { HandlerError } from "./block-processor.ts";
+import { ChainReader } from "./chain-reader.ts";
+import type { HostPort } from "./host-port.ts";
+import { Indexer, type IndexerStats } from "./indexer.ts";
+import { createRpc, type RpcOptions } from "./rpc.ts";
+import { type FollowerState, loadSnapshot, saveSnapshot } from "./snapshot.ts";
+
+export type LogLevel = "info" | "warn" | "error";
+
+export interface FollowOptions {
+  rpcUrl: string;
+  /** directory for the store + follower snapshot; loaded on start, written on stop */
+  snapshotPath?: string;
+  /** pause between polls once caught up */
+  pollMs?: number;
+  /** blocks per eth_getLogs while catching up */
+  blockRange?: number;
+  rpc?: RpcOptions;
+  log?: (line: string, level: LogLevel) => void;
+}
+
+export interface Follower {
+  /** resolves once caught up to the head seen at start; rejects on a handler or RPC failure */
+  ready: Promise<void>;
+  stop(): Promise<void>;
+  meta(): IndexingMeta;
+  stats(): IndexerStats;
+  /** last failure (handler or RPC), null while healthy */
+  error(): Error | null;
+  saveSnapshot(dir?: string): Promise<void>;
+}
+
+const defaultLog = (line: string, level: LogLevel) => {
+  if (level !== "info") console.error(`[follower] ${line}`);
+};
+
+/** Follows the chain for an already loaded host. */
+export async function follow(host: HostPort, options: FollowOptions): Promise<Follower> {
+  const log = options.log ?? defaultLog;
+  const pollMs = options.pollMs ?? 250;
+  const chain = new ChainReader(createRpc(options.rpcUrl, options.rpc));
+  const indexer = new Indexer(host, chain, options.blockRange ?? 2_000, (l) => log(l, "warn"));
+  let failed: string | null = null;
+
+  const restored = options.snapshotPath ? await loadSnapshot(options.snapshotPath, host) : null;
+  if (restored) {
+    for (const ds of restored.dynamicDataSources) {
+      indexer.registry.add(ds);
+      host.restoreDataSource(ds);
+    }
+    indexer.history.load(restored.history);
+    indexer.cursor = restored.cursor;
+    failed = restored.failed;
+    log(
+      `resumed from ${options.snapshotPath} at block ${restored.cursor?.number ?? "none"}`,
+      "info",
+    );
+  }
+
+  let lastError: Error | null = failed ? new Error(failed) : null;
+  let stopped = false;
+  let wake: (() => void) | null = null;
+  const sleep = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+
+  // steps and snapshot saves take turns, so a snapshot always pairs a store with its cursor
+  let turn: Promise<unknown> = Promise.resolve();
+  const exclusive = <T>(fn: () => Promise<T>): Promise<T> => {
+    const run = turn.then(fn);
+    turn = run.catch(() => {});
+    return run;
+  };
+
+  let settle: { resolve(): void; reject(e: Error): void } | null = null;
+  const ready = new Promise<void>((resolve, reject) => {
+    settle = { resolve, reject };
+  });
+  ready.catch(() => {}); // callers may never await it; a rejection must not crash the process
+  const finishReady = (error?: Error) => {
+    if (!settle) return;
+    if (error) settle.reject(error);
+    else settle.resolve();
+    settle = null;
+  };
+
+  async function loop(): Promise<void> {
+    if (failed) return finishReady(new Error(`subgraph failed before the snapshot: ${failed}`));
+    while (!stopped) {
+      try {
+        const atHead = await exclusive(() => indexer.step());
+        lastError = null;
+        if (atHead) {
+          finishReady();
+          await sleep(pollMs);
+        }
+      } catch (error) {
+        const e = error instanceof Error ? error : new Error(String(error));
+        lastError = e;
+        if (e instanceof HandlerError) {
+          failed = e.message;
+          host.setMeta({ hasIndexingErrors: true });
+          log(`indexing stopped: ${e.message}`, "error");
+          return finishReady(e);
+        }
+        log(e.message, "error");
+        finishReady(e);
+        await sleep(Math.max(pollMs, 2_000));
+      }
+    }
+  }
+
+  const state = (): FollowerState => ({
+    version: 1,
+    deployment: host.deployment,
+    cursor: indexer.cursor,
+    history: indexer.history.toJSON(),
+    dynamicDataSources: indexer.registry.dynamic(),
+    failed,
+  });
+  const running = loop();
+
+  return {
+    ready,
+    meta: () => host.meta(),
+    stats: () => ({ ...indexer.stats }),
+    error: () => lastError,
+    // between steps the store and cursor agree; stop() waits for that point
+    saveSnapshot: async (dir = options.snapshotPath) => {
+      if (!dir) throw new Error("saveSnapshot: no directory given and no snapshotPath option");
+      await exclusive(() => saveSnapshot(dir, host, state()));
+    },
+    async stop() {
+      stopped = true;
+      (wake as (() => void) | null)?.();
+      await running;
+      finishReady(new Error("follower stopped before reaching the chain head"));
+      if (options.snapshotPath) await saveSnapshot(options.snapshotPath, host, state());
+    },
+  };
+}

@@ -1,0 +1,73 @@
+// What the follower needs from the WASM host, kept narrow so the follower can be tested
+// against a fake and adapted to the real host in one place (host-adapter.ts).
+import type { Abi } from "viem";
+import type { Trigger } from "../host/types.ts";
+import type { BlockPtr, IndexingMeta } from "../store/types.ts";
+
+export interface EventHandlerSpec {
+  /** manifest signature, e.g. "Transfer(indexed address,indexed address,uint256)" */
+  event: string;
+  handler: string;
+  /** manifest `receipt: true`: the trigger carries the transaction receipt */
+  receipt: boolean;
+  /** 0x keccak of the canonical signature; computed from `event` when absent */
+  topic0?: string;
+}
+
+export type BlockHandlerFilter =
+  | { kind: "polling"; every: number }
+  | { kind: "once" }
+  | { kind: "call" };
+
+export interface BlockHandlerSpec {
+  handler: string;
+  filter?: BlockHandlerFilter;
+}
+
+/** A manifest data source or a template (templates have no address/startBlock). */
+export interface DataSourceSpec {
+  name: string;
+  /** lowercase 0x address; null = every address (graph-node "wildcard") */
+  address: string | null;
+  startBlock: number;
+  /** the ABI named by `source.abi` */
+  abi: Abi;
+  eventHandlers: EventHandlerSpec[];
+  blockHandlers: BlockHandlerSpec[];
+}
+
+export type TemplateSpec = Omit<DataSourceSpec, "address" | "startBlock">;
+
+/** A template instance created by `Template.create[WithContext]` in a handler. */
+export interface CreatedDataSource {
+  template: string;
+  /** lowercase 0x address */
+  address: string;
+  /** opaque DataSourceContext as the host serialises it; handed back on restore */
+  context?: unknown;
+  /** block whose handler created it; it runs from this block on (graph-node reprocesses it) */
+  creationBlock: number;
+}
+
+export interface HostPort {
+  deployment: string;
+  dataSources: DataSourceSpec[];
+  templates: TemplateSpec[];
+  /** opens a block; writes are buffered until commitBlock */
+  beginBlock(ptr: BlockPtr): void;
+  /** runs one handler; rejects when the handler traps/aborts */
+  runTrigger(trigger: Trigger): Promise<void> | void;
+  commitBlock(): void;
+  /** drops the open block's writes and the data sources it created */
+  abortBlock(): void;
+  /** drops every write and dynamic data source of blocks > blockNumber */
+  revertTo(blockNumber: number, ptr: BlockPtr | null): void;
+  /** data sources created by the trigger that just ran */
+  takeCreatedDataSources(): CreatedDataSource[];
+  /** re-registers a template instance after a snapshot load */
+  restoreDataSource(ds: CreatedDataSource): void;
+  setMeta(meta: Partial<IndexingMeta>): void;
+  meta(): IndexingMeta;
+  saveSnapshot(path: string): Promise<void> | void;
+  loadSnapshot(path: string): Promise<void> | void;
+}

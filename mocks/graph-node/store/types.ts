@@ -1,0 +1,48 @@
+// Shared contract between the WASM host (writes) and the GraphQL engine (reads).
+// Values keep graph-node's store `Value` kinds so a get/set round trip through WASM
+// returns exactly the kind the mapping wrote; the schema decides how GraphQL shows them.
+
+/** graph-node's store Value enum, one tag per kind (runtime/wasm asc_abi `StoreValueKind`). */
+export type StoreValue =
+  | { kind: "String"; value: string }
+  | { kind: "Int"; value: number }
+  | { kind: "Int8"; value: bigint }
+  | { kind: "Timestamp"; value: bigint }
+  /** normalised decimal text, as graph-node's BigDecimal prints it */
+  | { kind: "BigDecimal"; value: string }
+  | { kind: "Bool"; value: boolean }
+  | { kind: "Array"; value: StoreValue[] }
+  | { kind: "Null" }
+  | { kind: "Bytes"; value: Uint8Array }
+  | { kind: "BigInt"; value: bigint };
+
+/** An entity: field name to value. `id` is always present. */
+export type Entity = Map<string, StoreValue>;
+
+/** Ids are stored as text: String ids as is, Bytes ids as lowercase 0x hex, Int8 ids in decimal. */
+export type EntityKey = { entityType: string; id: string };
+
+export interface BlockPtr {
+  number: number;
+  hash: string; // 0x-prefixed lowercase hex
+  timestamp: number; // unix seconds
+  parentHash: string;
+}
+
+export interface IndexingMeta {
+  /** last block whose writes are applied; null before the first block */
+  block: BlockPtr | null;
+  /** the deployment id (IPFS-style hash of the built manifest) */
+  deployment: string;
+  hasIndexingErrors: boolean;
+}
+
+/** What the query engine needs from a store; the host's store implements it. */
+export interface ReadableStore {
+  get(entityType: string, id: string): Entity | undefined;
+  /** every entity of one type, in no particular order */
+  all(entityType: string): Iterable<Entity>;
+  /** block number at which the entity was last written (for `_change_block` filters) */
+  changedAt(entityType: string, id: string): number | undefined;
+  meta(): IndexingMeta;
+}

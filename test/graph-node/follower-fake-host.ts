@@ -1,0 +1,105 @@
+// A HostPort that records what it is asked to run instead of running WASM. It creates a
+// Vault instance on handleVaultCreated and fails handleProbe op 10, like the real mappings.
+import { writeFileSync, readFileSync } from "node:fs";
+import type { Trigger } from "../../mocks/graph-node/host/types.ts";
+import type { CreatedDataSource, DataSourceSpec, HostPort, TemplateSpec } from "../../mocks/graph-node/follower/host-port.ts";
+import type { BlockPtr, IndexingMeta } from "../../mocks/graph-node/store/types.ts";
+
+export interface Run {
+  block: number;
+  handler: string;
+  dataSource: string;
+  logIndex: number | null;
+  address: string | null;
+  params: Record<string, unknown>;
+  receipt: boolean;
+}
+
+const hex = (b: Uint8Array) => `0x${Buffer.from(b).toString("hex")}`;
+
+export class FakeHost implements HostPort {
+  committed: Run[] = [];
+  #open: Run[] = [];
+  #openPtr: BlockPtr | null = null;
+  #created: Omit<CreatedDataSource, "creationBlock">[] = [];
+  #meta: IndexingMeta;
+  restored: CreatedDataSource[] = [];
+
+  constructor(
+    readonly dataSources: DataSourceSpec[],
+    readonly templates: TemplateSpec[],
+    readonly deployment = "QmFakeDeployment",
+  ) {
+    this.#meta = { block: null, deployment, hasIndexingErrors: false };
+  }
+
+  beginBlock(ptr: BlockPtr) {
+    this.#openPtr = ptr;
+    this.#open = [];
+  }
+
+  runTrigger(t: Trigger) {
+    const params: Record<string, unknown> = {};
+    if (t.kind === "event") for (const p of t.parameters) params[p.name] = p.value;
+    const run: Run = {
+      block: Number(t.block.number),
+      handler: t.handler,
+      dataSource: t.dataSource,
+      logIndex: t.kind === "event" ? Number(t.logIndex) : null,
+      address: t.kind === "event" ? hex(t.address) : null,
+      params,
+      receipt: t.kind === "event" && t.receipt !== null,
+    };
+    if (t.handler === "handleProbe" && (params.op as { value: bigint }).value === 10n) {
+      throw new Error(`assertion failed: ${(params.arg as { value: string }).value}`);
+    }
+    this.#open.push(run);
+    if (t.handler === "handleVaultCreated") {
+      const vault = params.vault as { value: Uint8Array };
+      this.#created.push({ template: "Vault", address: hex(vault.value), context: { label: "x" } });
+    }
+  }
+
+  takeCreatedDataSources() {
+    const out = this.#created;
+    this.#created = [];
+    return out as CreatedDataSource[];
+  }
+
+  commitBlock() {
+    this.committed.push(...this.#open);
+    this.#meta.block = this.#openPtr;
+  }
+
+  abortBlock() {
+    this.#open = [];
+    this.#created = [];
+  }
+
+  revertTo(n: number, ptr: BlockPtr | null) {
+    this.committed = this.committed.filter((r) => r.block <= n);
+    this.#meta.block = ptr;
+  }
+
+  restoreDataSource(ds: CreatedDataSource) {
+    this.restored.push(ds);
+  }
+
+  setMeta(meta: Partial<IndexingMeta>) {
+    this.#meta = { ...this.#meta, ...meta };
+  }
+
+  meta() {
+    return { ...this.#meta };
+  }
+
+  saveSnapshot(path: string) {
+    writeFileSync(path, JSON.stringify({ committed: this.committed, meta: this.#meta }, (_k, v) => (typeof v === "bigint" ? `${v}n` : v instanceof Uint8Array ? hex(v) : v)));
+  }
+
+  loadSnapshot(path: string) {
+    const data = JSON.parse(readFileSync(path, "utf8"));
+    this.committed = data.committed;
+    this.#meta = data.meta;
+  }
+}
