@@ -18,6 +18,7 @@ const require = createRequire(import.meta.url);
 export const SUBGRAPH_ABIS = [
   "CommunityToken",
   "CommunityGovernor",
+  "WatershedTimelock",
   "EconomyParameters",
   "Treasury",
   "StableReserve",

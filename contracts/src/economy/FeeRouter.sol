@@ -114,6 +114,9 @@ contract FeeRouter is AccessControl {
         uint256 stakers = amount * params.get(K.FEE_STAKERS_BPS) / EconomyTypes.BPS;
         uint256 community = amount - company - stakers; // remainder, so the parts always sum to the fee
         uint256 stable = community * params.get(K.DIVERSIFY_BPS) / EconomyTypes.BPS;
+        // A share too small to buy one stable base unit stays with the treasury: selling it
+        // would revert the whole fee (StableReserve refuses a zero-stable trade).
+        if (stable * params.get(K.STABLE_PRICE) / 1e18 == 0) stable = 0;
         if (company > 0) sinks.companyReserve.deposit(token, payer, company, EconomyTypes.Flow.Fee);
         if (community - stable > 0) {
             sinks.communityTreasury.deposit(token, payer, community - stable, EconomyTypes.Flow.Fee);

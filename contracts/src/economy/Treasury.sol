@@ -51,8 +51,12 @@ contract Treasury is AccessControl {
 
     /// Records tokens that arrived by plain transfer, so the flows keep explaining the balance.
     function recordDonations(IERC20 asset) external {
-        uint256 unrecorded = asset.balanceOf(address(this)) - accounted[address(asset)];
-        if (unrecorded == 0) revert NothingToRecord(address(asset));
+        if (_recordDonations(asset) == 0) revert NothingToRecord(address(asset));
+    }
+
+    function _recordDonations(IERC20 asset) private returns (uint256 unrecorded) {
+        unrecorded = asset.balanceOf(address(this)) - accounted[address(asset)];
+        if (unrecorded == 0) return 0;
         accounted[address(asset)] += unrecorded;
         emit Inflow(address(asset), address(0), unrecorded, EconomyTypes.Flow.Donation);
     }
@@ -68,6 +72,9 @@ contract Treasury is AccessControl {
     function _payOut(IERC20 asset, address to, uint256 amount, EconomyTypes.Flow flow) internal {
         if (amount == 0) revert ZeroAmount();
         if (to == address(0)) revert ZeroAddress();
+        // Spenders size payments by balance (EmissionSchedule pays "what is there"), which
+        // includes unrecorded transfers: record them first instead of underflowing.
+        if (amount > accounted[address(asset)]) _recordDonations(asset);
         accounted[address(asset)] -= amount;
         asset.safeTransfer(to, amount);
         emit Outflow(address(asset), to, amount, flow);

@@ -1,0 +1,91 @@
+import { Address, BigInt } from "@graphprotocol/graph-ts";
+import {
+  DelegateChanged,
+  DelegateVotesChanged,
+  Transfer,
+} from "../../generated/CommunityToken/CommunityToken";
+import { Account, DelegateChange, Token, VotingPowerChange } from "../../generated/schema";
+import { ZERO, ZERO_ADDRESS } from "../common/constants";
+import { eventId } from "../common/time";
+import { getAccount, getGovernance, getToken, updateSupplyDay } from "../common/token";
+
+function moveBalance(token: Token, account: Account, delta: BigInt): void {
+  const before = account.balance;
+  account.balance = before.plus(delta);
+  if (before.isZero() && !account.balance.isZero()) token.holderCount += 1;
+  if (!before.isZero() && account.balance.isZero()) token.holderCount -= 1;
+  if (account.stock != null) token.stockHoldings = token.stockHoldings.plus(delta);
+  account.save();
+}
+
+export function handleTransfer(event: Transfer): void {
+  const token = getToken(event.address);
+  const amount = event.params.value;
+  const ts = event.block.timestamp;
+  let minted = ZERO;
+  let burned = ZERO;
+  if (event.params.from.toHexString() == ZERO_ADDRESS) {
+    minted = amount;
+    token.totalSupply = token.totalSupply.plus(amount);
+    token.minted = token.minted.plus(amount);
+  } else {
+    moveBalance(token, getAccount(event.params.from, ts), amount.neg());
+  }
+  if (event.params.to.toHexString() == ZERO_ADDRESS) {
+    burned = amount;
+    token.totalSupply = token.totalSupply.minus(amount);
+    token.burned = token.burned.plus(amount);
+  } else {
+    moveBalance(token, getAccount(event.params.to, ts), amount);
+  }
+  token.save();
+  updateSupplyDay(token, ts, minted, burned);
+  const governance = getGovernance();
+  governance.currentTokenHolders = BigInt.fromI32(token.holderCount);
+  governance.save();
+}
+
+export function handleDelegateChanged(event: DelegateChanged): void {
+  const change = new DelegateChange(eventId(event));
+  const delegator = getAccount(event.params.delegator, event.block.timestamp);
+  change.delegator = delegator.id;
+  change.fromDelegate = event.params.fromDelegate;
+  change.toDelegate = event.params.toDelegate;
+  change.timestamp = event.block.timestamp;
+  change.blockNumber = event.block.number;
+  change.txHash = event.transaction.hash;
+  change.save();
+
+  const delegate = getAccount(event.params.toDelegate, event.block.timestamp);
+  delegate.save();
+  delegator.delegate = Address.fromBytes(delegate.id).toHexString() == ZERO_ADDRESS ? null : delegate.id;
+  delegator.save();
+}
+
+export function handleDelegateVotesChanged(event: DelegateVotesChanged): void {
+  const delta = event.params.newVotes.minus(event.params.previousVotes);
+  const change = new VotingPowerChange(eventId(event));
+  const delegate = getAccount(event.params.delegate, event.block.timestamp);
+  change.delegate = delegate.id;
+  change.previousVotes = event.params.previousVotes;
+  change.newVotes = event.params.newVotes;
+  change.delta = delta;
+  change.timestamp = event.block.timestamp;
+  change.blockNumber = event.block.number;
+  change.txHash = event.transaction.hash;
+  change.save();
+
+  const token = getToken(event.address);
+  if (delegate.votingPower.isZero() && !event.params.newVotes.isZero()) token.delegateCount += 1;
+  if (!delegate.votingPower.isZero() && event.params.newVotes.isZero()) token.delegateCount -= 1;
+  token.delegatedVotes = token.delegatedVotes.plus(delta);
+  token.save();
+  delegate.votingPower = event.params.newVotes;
+  delegate.save();
+
+  const governance = getGovernance();
+  governance.currentDelegates = BigInt.fromI32(token.delegateCount);
+  governance.delegatedVotes = token.delegatedVotes;
+  governance.save();
+}
+

@@ -1,0 +1,76 @@
+import { Emission as EmissionEvent } from "../../generated/EmissionSchedule/EmissionSchedule";
+import { Emission, EmissionEpoch, EmissionTotals } from "../../generated/schema";
+import { emissionKind, emissionSource } from "../common/codes";
+import { CREATORS, EMISSION_TOTALS_ID, HOSTS, SHARERS, ZERO } from "../common/constants";
+import { addFlowEdge } from "../common/edges";
+import { eventId } from "../common/time";
+import { tokenAddress } from "../common/token";
+
+function getTotals(): EmissionTotals {
+  let totals = EmissionTotals.load(EMISSION_TOTALS_ID);
+  if (totals == null) {
+    totals = new EmissionTotals(EMISSION_TOTALS_ID);
+    totals.cumulative = ZERO;
+    totals.generation = ZERO;
+    totals.share = ZERO;
+    totals.hosting = ZERO;
+  }
+  return totals;
+}
+
+function recipientsNode(kind: string): string {
+  if (kind == "GENERATION") return CREATORS;
+  if (kind == "SHARE") return SHARERS;
+  return HOSTS;
+}
+
+export function handleEmission(event: EmissionEvent): void {
+  const p = event.params;
+  const kind = emissionKind(p.kind);
+  const source = emissionSource(p.source);
+  const totals = getTotals();
+  totals.cumulative = totals.cumulative.plus(p.amount);
+  if (kind == "GENERATION") totals.generation = totals.generation.plus(p.amount);
+  else if (kind == "SHARE") totals.share = totals.share.plus(p.amount);
+  else totals.hosting = totals.hosting.plus(p.amount);
+  totals.save();
+
+  const emission = new Emission(eventId(event));
+  emission.recipient = p.recipient;
+  emission.kind = kind;
+  emission.source = source;
+  emission.amount = p.amount;
+  emission.epoch = p.epoch;
+  emission.cumulative = totals.cumulative;
+  emission.timestamp = event.block.timestamp;
+  emission.blockNumber = event.block.number;
+  emission.txHash = event.transaction.hash;
+  emission.save();
+
+  const id = p.epoch.toString();
+  let epoch = EmissionEpoch.load(id);
+  if (epoch == null) {
+    epoch = new EmissionEpoch(id);
+    epoch.epoch = p.epoch;
+    epoch.total = ZERO;
+    epoch.generation = ZERO;
+    epoch.share = ZERO;
+    epoch.hosting = ZERO;
+    epoch.fromCompanyReserve = ZERO;
+    epoch.fromCommunityTreasury = ZERO;
+    epoch.fromInflation = ZERO;
+    epoch.count = 0;
+  }
+  epoch.total = epoch.total.plus(p.amount);
+  if (kind == "GENERATION") epoch.generation = epoch.generation.plus(p.amount);
+  else if (kind == "SHARE") epoch.share = epoch.share.plus(p.amount);
+  else epoch.hosting = epoch.hosting.plus(p.amount);
+  if (source == "COMPANY_RESERVE") epoch.fromCompanyReserve = epoch.fromCompanyReserve.plus(p.amount);
+  else if (source == "COMMUNITY_TREASURY") epoch.fromCommunityTreasury = epoch.fromCommunityTreasury.plus(p.amount);
+  else epoch.fromInflation = epoch.fromInflation.plus(p.amount);
+  epoch.cumulative = totals.cumulative;
+  epoch.count += 1;
+  epoch.save();
+
+  addFlowEdge(source, recipientsNode(kind), tokenAddress(), p.amount, event.block.timestamp);
+}

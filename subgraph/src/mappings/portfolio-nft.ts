@@ -1,0 +1,34 @@
+import { Bytes } from "@graphprotocol/graph-ts";
+import { Minted, Published, Transfer } from "../../generated/PortfolioNFT/PortfolioNFT";
+import { PortfolioItem, Publication } from "../../generated/schema";
+
+export function handleMinted(event: Minted): void {
+  const p = event.params;
+  const item = new PortfolioItem(p.tokenId.toString());
+  item.creator = p.creator;
+  item.fineTuner = p.fineTuner;
+  const contributors: Bytes[] = [];
+  for (let i = 0; i < p.datasetContributors.length; i++) contributors.push(p.datasetContributors[i]);
+  item.datasetContributors = contributors;
+  item.owner = p.creator;
+  item.mintFee = p.fee;
+  item.mintedAt = event.block.timestamp;
+  item.save();
+}
+
+/** Ownership follows ERC-721 transfers; the mint's Transfer precedes Minted and is skipped. */
+export function handleTransfer(event: Transfer): void {
+  const item = PortfolioItem.load(event.params.tokenId.toString());
+  if (item == null) return;
+  item.owner = event.params.to;
+  item.save();
+}
+
+export function handlePublished(event: Published): void {
+  const publication = new Publication(event.params.contentHash);
+  publication.sharer = event.params.sharer;
+  publication.reward = event.params.reward;
+  publication.timestamp = event.block.timestamp;
+  publication.txHash = event.transaction.hash;
+  publication.save();
+}

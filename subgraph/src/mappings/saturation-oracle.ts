@@ -1,0 +1,43 @@
+import { Bytes } from "@graphprotocol/graph-ts";
+import { Datum, SaturationSample } from "../../generated/schema";
+import { SaturationSampled } from "../../generated/SaturationOracle/SaturationOracle";
+import { ONE, ZERO, ZERO_DECIMAL } from "../common/constants";
+import { fromBps, ratio } from "../common/decimals";
+import { windowStart } from "../common/time";
+
+export function getDatum(id: Bytes): Datum {
+  let datum = Datum.load(id);
+  if (datum == null) {
+    datum = new Datum(id);
+    datum.latestSaturation = ZERO_DECIMAL;
+    datum.latestSurge = ZERO_DECIMAL;
+    datum.latestWindow = ZERO;
+    datum.sampleCount = 0;
+    datum.downloadCount = 0;
+    datum.downloadRevenue = ZERO;
+  }
+  return datum;
+}
+
+export function handleSaturationSampled(event: SaturationSampled): void {
+  const p = event.params;
+  const datum = getDatum(p.datumId);
+  const sample = new SaturationSample(p.datumId.toHexString() + "-" + p.window.toString());
+  sample.datum = datum.id;
+  sample.window = p.window;
+  sample.windowStart = windowStart(p.window);
+  sample.demand = p.demand;
+  sample.capacity = p.capacity;
+  sample.saturationBps = p.saturationBps;
+  // The contract treats zero capacity as one unit; the decimal follows it.
+  sample.saturation = ratio(p.demand, p.capacity.isZero() ? ONE : p.capacity);
+  sample.surgeBps = p.surgeBps;
+  sample.surge = fromBps(p.surgeBps);
+  sample.save();
+
+  datum.latestSaturation = sample.saturation;
+  datum.latestSurge = sample.surge;
+  datum.latestWindow = p.window;
+  datum.sampleCount += 1;
+  datum.save();
+}

@@ -1,0 +1,43 @@
+import {
+  Buyback as BuybackEvent,
+  Diversified,
+  Inflow,
+  Outflow,
+} from "../../generated/StableReserve/StableReserve";
+import { Buyback, Diversification } from "../../generated/schema";
+import { BURNED, LIQUIDITY_PROVIDER } from "../common/constants";
+import { addFlowEdge } from "../common/edges";
+import { eventId } from "../common/time";
+import { tokenAddress } from "../common/token";
+import { recordTreasuryFlow } from "../common/treasury-flows";
+
+export function handleInflow(event: Inflow): void {
+  const p = event.params;
+  recordTreasuryFlow(event, p.asset, p.from, p.amount, p.flow, true);
+}
+
+export function handleOutflow(event: Outflow): void {
+  const p = event.params;
+  recordTreasuryFlow(event, p.asset, p.to, p.amount, p.flow, false);
+}
+
+export function handleDiversified(event: Diversified): void {
+  const d = new Diversification(eventId(event));
+  d.tokensIn = event.params.tokensIn;
+  d.stableOut = event.params.stableOut;
+  d.price = event.params.price;
+  d.timestamp = event.block.timestamp;
+  d.txHash = event.transaction.hash;
+  d.save();
+}
+
+export function handleBuyback(event: BuybackEvent): void {
+  const b = new Buyback(eventId(event));
+  b.stableSpent = event.params.stableSpent;
+  b.tokensBurned = event.params.tokensBurned;
+  b.price = event.params.price;
+  b.timestamp = event.block.timestamp;
+  b.txHash = event.transaction.hash;
+  b.save();
+  addFlowEdge(LIQUIDITY_PROVIDER, BURNED, tokenAddress(), event.params.tokensBurned, event.block.timestamp);
+}
