@@ -85,7 +85,7 @@ export async function startAnvil(options: AnvilOptions = {}): Promise<AnvilHandl
   // A fixed genesis date keeps seeded histories reproducible.
   args.push("--timestamp", String(options.genesisTimestamp ?? GENESIS_TIMESTAMP));
   if (options.accounts) args.push("--accounts", String(options.accounts));
-  if (options.stateFile) args.push("--state", options.stateFile, "--preserve-historical-states");
+  if (options.stateFile) args.push("--state", options.stateFile);
   if (options.blockTime) args.push("--block-time", String(options.blockTime));
   const child = spawn(anvilBinaryPath(), args, {
     stdio: ["ignore", options.silent === false ? "inherit" : "ignore", "inherit"],

@@ -1,6 +1,6 @@
 // A HostPort that records what it is asked to run instead of running WASM. It creates a
 // Vault instance on handleVaultCreated and fails handleProbe op 10, like the real mappings.
-import { writeFileSync, readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import type { Trigger } from "../../mocks/graph-node/host/types.ts";
 import type { CreatedDataSource, DataSourceSpec, HostPort, TemplateSpec } from "../../mocks/graph-node/follower/host-port.ts";
 import type { BlockPtr, IndexingMeta } from "../../mocks/graph-node/store/types.ts";
@@ -21,9 +21,10 @@ export class FakeHost implements HostPort {
   committed: Run[] = [];
   #open: Run[] = [];
   #openPtr: BlockPtr | null = null;
-  #created: Omit<CreatedDataSource, "creationBlock">[] = [];
+  #created: CreatedDataSource[] = [];
+  #openCreated: CreatedDataSource[] = [];
+  instances: CreatedDataSource[] = [];
   #meta: IndexingMeta;
-  restored: CreatedDataSource[] = [];
 
   constructor(
     readonly dataSources: DataSourceSpec[],
@@ -36,6 +37,7 @@ export class FakeHost implements HostPort {
   beginBlock(ptr: BlockPtr) {
     this.#openPtr = ptr;
     this.#open = [];
+    this.#openCreated = [];
   }
 
   runTrigger(t: Trigger) {
@@ -56,18 +58,21 @@ export class FakeHost implements HostPort {
     this.#open.push(run);
     if (t.handler === "handleVaultCreated") {
       const vault = params.vault as { value: Uint8Array };
-      this.#created.push({ template: "Vault", address: hex(vault.value), context: { label: "x" } });
+      const ds = { template: "Vault", address: hex(vault.value), context: { label: "x" }, creationBlock: run.block };
+      this.#created.push(ds);
+      this.#openCreated.push(ds);
     }
   }
 
   takeCreatedDataSources() {
     const out = this.#created;
     this.#created = [];
-    return out as CreatedDataSource[];
+    return out;
   }
 
   commitBlock() {
     this.committed.push(...this.#open);
+    this.instances.push(...this.#openCreated);
     this.#meta.block = this.#openPtr;
   }
 
@@ -78,15 +83,20 @@ export class FakeHost implements HostPort {
 
   revertTo(n: number, ptr: BlockPtr | null) {
     this.committed = this.committed.filter((r) => r.block <= n);
+    this.instances = this.instances.filter((d) => d.creationBlock <= n);
     this.#meta.block = ptr;
   }
 
-  restoreDataSource(ds: CreatedDataSource) {
-    this.restored.push(ds);
+  dynamicDataSources() {
+    return [...this.instances];
   }
 
-  setMeta(meta: Partial<IndexingMeta>) {
-    this.#meta = { ...this.#meta, ...meta };
+  advanceTo(ptr: BlockPtr) {
+    this.#meta.block = ptr;
+  }
+
+  markFailed() {
+    this.#meta.hasIndexingErrors = true;
   }
 
   meta() {
@@ -94,12 +104,13 @@ export class FakeHost implements HostPort {
   }
 
   saveSnapshot(path: string) {
-    writeFileSync(path, JSON.stringify({ committed: this.committed, meta: this.#meta }, (_k, v) => (typeof v === "bigint" ? `${v}n` : v instanceof Uint8Array ? hex(v) : v)));
+    writeFileSync(path, JSON.stringify({ committed: this.committed, meta: this.#meta, instances: this.instances }, (_k, v) => (typeof v === "bigint" ? `${v}n` : v instanceof Uint8Array ? hex(v) : v)));
   }
 
   loadSnapshot(path: string) {
     const data = JSON.parse(readFileSync(path, "utf8"));
     this.committed = data.committed;
     this.#meta = data.meta;
+    this.instances = data.instances;
   }
 }

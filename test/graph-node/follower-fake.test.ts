@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getContractAddress } from "viem";
 import { type AnvilHandle, freePort, startAnvil } from "../../mocks/devnet/anvil.ts";
 import { follow } from "../../mocks/graph-node/follower/follower.ts";
-import { readManifest } from "../../mocks/graph-node/follower/read-manifest.ts";
+import { specsFromManifest } from "../../mocks/graph-node/follower/host-adapter.ts";
+import { loadManifest } from "../../mocks/graph-node/host/manifest.ts";
 import { FakeHost } from "./follower-fake-host.ts";
 import { chainClients, TEST_SUBGRAPH, waitFor } from "./follower-helpers.ts";
 
@@ -16,7 +17,7 @@ let anvil: AnvilHandle;
 let chain: ReturnType<typeof chainClients>;
 
 async function fakeHost() {
-  const { dataSources, templates } = await readManifest(buildDir);
+  const { dataSources, templates } = specsFromManifest(loadManifest(buildDir));
   return new FakeHost(dataSources, templates);
 }
 
@@ -167,7 +168,7 @@ describe("follower (recording host)", () => {
     const second = await fakeHost();
     const b = await follow(second, { rpcUrl: anvil.rpcUrl, pollMs: 100, snapshotPath: dir });
     expect(second.committed.length).toBe(first.committed.length);
-    expect(second.restored.map((d) => d.address)).toContain(vault.toLowerCase());
+    expect(second.instances.map((d) => d.address)).toContain(vault.toLowerCase());
     await b.ready;
     const fresh = second.committed.slice(first.committed.length);
     // nothing before the snapshot's cursor ran again; the restored vault instance still indexes

@@ -61,6 +61,9 @@ contract HostingRewards is AccessControl {
     }
 
     function hostingWeight(address node, uint256 hostedUnits, uint256 hotUnits) public view returns (uint256) {
+        // A node that withdrew its stake has nothing left to slash, so it earns nothing.
+        Node storage n = nodes[node];
+        if (n.registered && vault.position(n.positionId).closed) return 0;
         uint256 boosted = hostedUnits + hotUnits * params.get(K.HOT_BOOST_BPS) / EconomyTypes.BPS;
         bool underserved = (params.get(K.UNDERSERVED_REGIONS) >> nodes[node].region) & 1 == 1;
         uint256 geo = underserved ? params.get(K.GEO_BOOST_BPS) : 0;

@@ -16,6 +16,7 @@ contract Treasury is AccessControl {
     error ZeroAddress();
     error ZeroAmount();
     error NothingToRecord(address asset);
+    error InsufficientBalance(address asset, uint256 available, uint256 amount);
 
     event Inflow(address indexed asset, address indexed from, uint256 amount, EconomyTypes.Flow indexed flow);
     event Outflow(address indexed asset, address indexed to, uint256 amount, EconomyTypes.Flow indexed flow);
@@ -74,8 +75,10 @@ contract Treasury is AccessControl {
         if (to == address(0)) revert ZeroAddress();
         // Spenders size payments by balance (EmissionSchedule pays "what is there"), which
         // includes unrecorded transfers: record them first instead of underflowing.
-        if (amount > accounted[address(asset)]) _recordDonations(asset);
-        accounted[address(asset)] -= amount;
+        uint256 available = accounted[address(asset)];
+        if (amount > available) available += _recordDonations(asset);
+        if (amount > available) revert InsufficientBalance(address(asset), available, amount);
+        accounted[address(asset)] = available - amount;
         asset.safeTransfer(to, amount);
         emit Outflow(address(asset), to, amount, flow);
     }

@@ -1,7 +1,7 @@
 // Runs one block through the host: its matched triggers, then (breadth first, like
 // graph-node's process_dynamic_data_sources) the same block again for each generation of
 // template instances created in it, then commits. Any handler failure aborts the block.
-import type { EthReceipt, Trigger } from "../host/types.ts";
+import type { BlockTrigger, EthReceipt, Trigger } from "../host/types.ts";
 import type { RpcLog } from "./chain-data.ts";
 import type { CachedBlock, ChainReader } from "./chain-reader.ts";
 import type { DataSourceRegistry, LiveDataSource } from "./data-sources.ts";
@@ -17,8 +17,9 @@ export class HandlerError extends Error {
     readonly dataSource: string,
     readonly blockNumber: number,
     readonly transaction: string | null,
+    options?: { cause?: unknown },
   ) {
-    super(message);
+    super(message, options);
     this.name = "HandlerError";
   }
 }
@@ -62,7 +63,7 @@ export class BlockProcessor {
   /** the new instances' logs in this block (only they can match, so only theirs are fetched) */
   async #logsFor(live: LiveDataSource[], block: CachedBlock): Promise<RpcLog[]> {
     const all: RpcLog[] = [];
-    for (const filter of logFilters(live, block.ptr.number)) {
+    for (const filter of logFilters(live, block.ptr.number, block.ptr.number)) {
       all.push(...(await this.chain.logsAtHash(filter, block.ptr.hash)));
     }
     return all.sort((a, b) => Number(BigInt(a.logIndex) - BigInt(b.logIndex)));
@@ -80,7 +81,9 @@ export class BlockProcessor {
         await this.host.runTrigger(trigger);
       } catch (error) {
         const tx = r.kind === "event" ? r.log.transactionHash : null;
-        const message = error instanceof Error ? error.message : String(error);
+        // the host's HandlerError carries graph-node's bare message in `reason`
+        const reason = (error as { reason?: unknown }).reason;
+        const message = typeof reason === "string" ? reason : error instanceof Error ? error.message : String(error);
         throw new HandlerError(
           `handler ${trigger.handler} (data source ${r.ds.name}) failed at block ${block.ptr.number} (${block.ptr.hash})` +
             `${tx ? `, transaction ${tx}` : ""}: ${message}`,
@@ -88,6 +91,7 @@ export class BlockProcessor {
           r.ds.name,
           block.ptr.number,
           tx,
+          { cause: error },
         );
       }
       created.push(

@@ -13,12 +13,17 @@ import type {
 export interface CompiledHandler {
   spec: EventHandlerSpec;
   decoder: EventDecoder;
+  /** per topic position 1..3: allowed values (lowercase, 32-byte), from `topic1..3` */
+  topicFilters: (Set<string> | null)[];
 }
+
+const pad32 = (hex: string) => `0x${hex.toLowerCase().replace(/^0x/, "").padStart(64, "0")}`;
 
 export interface LiveDataSource {
   name: string;
   address: string | null;
   startBlock: number;
+  endBlock: number | null;
   /** topic0 -> handlers (several only for overloads that differ in `indexed`) */
   byTopic: Map<string, CompiledHandler[]>;
   blockHandlers: BlockHandlerSpec[];
@@ -37,8 +42,12 @@ function compile(spec: TemplateSpec): Compiled {
         `event "${handler.event}" not found in the ABI of data source "${spec.name}"`,
       );
     const decoder = createEventDecoder(event);
-    const topic0 = (handler.topic0 ?? decoder.topic0).toLowerCase();
-    byTopic.set(topic0, [...(byTopic.get(topic0) ?? []), { spec: handler, decoder }]);
+    const topicFilters = (["topic1", "topic2", "topic3"] as const).map((k) => {
+      const values = handler.topics?.[k];
+      return values && values.length > 0 ? new Set(values.map(pad32)) : null;
+    });
+    const list = byTopic.get(decoder.topic0) ?? [];
+    byTopic.set(decoder.topic0, [...list, { spec: handler, decoder, topicFilters }]);
   }
   return { byTopic, blockHandlers: spec.blockHandlers };
 }
@@ -53,6 +62,7 @@ export class DataSourceRegistry {
       name: ds.name,
       address: ds.address?.toLowerCase() ?? null,
       startBlock: ds.startBlock,
+      endBlock: ds.endBlock ?? null,
       ...compile(ds),
     }));
     for (const t of templates) this.#templates.set(t.name, compile(t));
@@ -75,6 +85,7 @@ export class DataSourceRegistry {
       address: created.address.toLowerCase(),
       // graph-node: a template instance starts at its creation block
       startBlock: created.creationBlock,
+      endBlock: null,
       ...template,
       created,
     };
@@ -92,13 +103,17 @@ export class DataSourceRegistry {
   }
 }
 
+export function isActive(ds: LiveDataSource, block: number): boolean {
+  return ds.startBlock <= block && (ds.endBlock === null || block <= ds.endBlock);
+}
+
 /** graph-node `handler_for_block`: first matching handler per data source and trigger type. */
 export function blockHandlerFor(
   ds: LiveDataSource,
   type: "start" | "end",
   block: number,
 ): BlockHandlerSpec | undefined {
-  if (ds.startBlock > block) return undefined;
+  if (!isActive(ds, block)) return undefined;
   return ds.blockHandlers.find((h) => {
     if (type === "start") return h.filter?.kind === "once" && block === ds.startBlock;
     if (!h.filter) return true;
@@ -116,6 +131,7 @@ export function blockHandlerBlocks(
   for (const ds of sources) {
     for (const h of ds.blockHandlers) {
       const start = Math.max(from, ds.startBlock);
+      const end = ds.endBlock === null ? to : Math.min(to, ds.endBlock);
       if (h.filter?.kind === "call") continue; // needs traces; not supported locally
       if (h.filter?.kind === "once") {
         if (ds.startBlock >= from && ds.startBlock <= to) blocks.add(ds.startBlock);
@@ -123,7 +139,7 @@ export function blockHandlerBlocks(
       }
       const every = h.filter?.kind === "polling" ? h.filter.every : 1;
       const first = start + ((every - ((start - ds.startBlock) % every)) % every);
-      for (let n = first; n <= to; n += every) blocks.add(n);
+      for (let n = first; n <= end; n += every) blocks.add(n);
     }
   }
   return blocks;

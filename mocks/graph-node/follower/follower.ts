@@ -48,10 +48,8 @@ export async function follow(host: HostPort, options: FollowOptions): Promise<Fo
 
   const restored = options.snapshotPath ? await loadSnapshot(options.snapshotPath, host) : null;
   if (restored) {
-    for (const ds of restored.dynamicDataSources) {
-      indexer.registry.add(ds);
-      host.restoreDataSource(ds);
-    }
+    // the host's store persisted its template instances (with contexts); watch them again
+    for (const ds of host.dynamicDataSources()) indexer.registry.add(ds);
     indexer.history.load(restored.history);
     indexer.cursor = restored.cursor;
     failed = restored.failed;
@@ -108,7 +106,7 @@ export async function follow(host: HostPort, options: FollowOptions): Promise<Fo
         lastError = e;
         if (e instanceof HandlerError) {
           failed = e.message;
-          host.setMeta({ hasIndexingErrors: true });
+          host.markFailed();
           log(`indexing stopped: ${e.message}`, "error");
           return finishReady(e);
         }
@@ -124,7 +122,11 @@ export async function follow(host: HostPort, options: FollowOptions): Promise<Fo
     deployment: host.deployment,
     cursor: indexer.cursor,
     history: indexer.history.toJSON(),
-    dynamicDataSources: indexer.registry.dynamic(),
+    dynamicDataSources: indexer.registry.dynamic().map(({ template, address, creationBlock }) => ({
+      template,
+      address,
+      creationBlock,
+    })),
     failed,
   });
   const running = loop();

@@ -10,8 +10,8 @@ export interface EventHandlerSpec {
   handler: string;
   /** manifest `receipt: true`: the trigger carries the transaction receipt */
   receipt: boolean;
-  /** 0x keccak of the canonical signature; computed from `event` when absent */
-  topic0?: string;
+  /** manifest `topic1..3` filters: the log's topic must be one of these (32-byte 0x hex) */
+  topics?: Partial<Record<"topic1" | "topic2" | "topic3", string[]>>;
 }
 
 export type BlockHandlerFilter =
@@ -30,20 +30,22 @@ export interface DataSourceSpec {
   /** lowercase 0x address; null = every address (graph-node "wildcard") */
   address: string | null;
   startBlock: number;
+  /** last block the data source handles (manifest `endBlock`); null = no end */
+  endBlock?: number | null;
   /** the ABI named by `source.abi` */
   abi: Abi;
   eventHandlers: EventHandlerSpec[];
   blockHandlers: BlockHandlerSpec[];
 }
 
-export type TemplateSpec = Omit<DataSourceSpec, "address" | "startBlock">;
+export type TemplateSpec = Omit<DataSourceSpec, "address" | "startBlock" | "endBlock">;
 
 /** A template instance created by `Template.create[WithContext]` in a handler. */
 export interface CreatedDataSource {
   template: string;
   /** lowercase 0x address */
   address: string;
-  /** opaque DataSourceContext as the host serialises it; handed back on restore */
+  /** opaque to the follower (kept in memory only; the host's store snapshot persists it) */
   context?: unknown;
   /** block whose handler created it; it runs from this block on (graph-node reprocesses it) */
   creationBlock: number;
@@ -64,9 +66,11 @@ export interface HostPort {
   revertTo(blockNumber: number, ptr: BlockPtr | null): void;
   /** data sources created by the trigger that just ran */
   takeCreatedDataSources(): CreatedDataSource[];
-  /** re-registers a template instance after a snapshot load */
-  restoreDataSource(ds: CreatedDataSource): void;
-  setMeta(meta: Partial<IndexingMeta>): void;
+  /** template instances held by the host's store (after loadSnapshot: the ones to resume) */
+  dynamicDataSources(): CreatedDataSource[];
+  /** head advanced over blocks without triggers; must stay revertible to that block */
+  advanceTo(ptr: BlockPtr): void;
+  markFailed(): void;
   meta(): IndexingMeta;
   saveSnapshot(path: string): Promise<void> | void;
   loadSnapshot(path: string): Promise<void> | void;

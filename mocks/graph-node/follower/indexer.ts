@@ -5,6 +5,7 @@ import { BlockHistory } from "./block-history.ts";
 import { BlockProcessor } from "./block-processor.ts";
 import type { RpcLog } from "./chain-data.ts";
 import type { ChainReader } from "./chain-reader.ts";
+import { streamBlocks } from "./block-stream.ts";
 import { blockHandlerBlocks, DataSourceRegistry } from "./data-sources.ts";
 import type { HostPort } from "./host-port.ts";
 import { logFilters } from "./log-filter.ts";
@@ -56,10 +57,10 @@ export class Indexer {
       ...new Set([...logs.keys(), ...blockHandlerBlocks(this.registry.all(), from, to)]),
     ];
     numbers.sort((a, b) => a - b);
-    await this.chain.prefetch(numbers, new Set(logs.keys()));
-    for (const n of numbers) {
+    const counts = new Map([...logs].map(([n, l]) => [n, l.length]));
+    for await (const block of streamBlocks(this.chain, numbers, counts)) {
+      const n = block.ptr.number;
       const blockLogs = logs.get(n) ?? [];
-      const block = await this.chain.block(n, blockLogs.length > 0);
       if (blockLogs.length > 0 && block.ptr.hash !== blockLogs[0]!.blockHash.toLowerCase())
         return false;
       if (this.cursor?.number === n - 1 && block.ptr.parentHash !== this.cursor.hash) return false;
@@ -72,7 +73,7 @@ export class Indexer {
     }
     if (this.cursor?.number !== to) {
       this.#advance(end.ptr);
-      this.host.setMeta({ block: end.ptr });
+      this.host.advanceTo(end.ptr);
     }
     return to === head;
   }
@@ -85,7 +86,7 @@ export class Indexer {
   async #logs(from: number, to: number): Promise<Map<number, RpcLog[]>> {
     const byBlock = new Map<number, RpcLog[]>();
     const seen = new Set<string>();
-    for (const filter of logFilters(this.registry.all(), to)) {
+    for (const filter of logFilters(this.registry.all(), from, to)) {
       for (const log of await this.chain.logs(filter, from, to)) {
         // a wildcard and an addressed filter can both return one log
         const key = `${log.blockHash}:${log.logIndex}`;

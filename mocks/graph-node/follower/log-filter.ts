@@ -8,12 +8,13 @@ export interface LogFilter {
   topics: [string[]];
 }
 
-export function logFilters(sources: LiveDataSource[], toBlock: number): LogFilter[] {
+export function logFilters(sources: LiveDataSource[], fromBlock: number, toBlock: number): LogFilter[] {
   const addresses = new Set<string>();
   const topics = new Set<string>();
   const wildcardTopics = new Set<string>();
   for (const ds of sources) {
-    if (ds.startBlock > toBlock || ds.byTopic.size === 0) continue;
+    if (ds.startBlock > toBlock || (ds.endBlock !== null && ds.endBlock < fromBlock)) continue;
+    if (ds.byTopic.size === 0) continue;
     const target = ds.address === null ? wildcardTopics : topics;
     for (const topic of ds.byTopic.keys()) target.add(topic);
     if (ds.address !== null) addresses.add(ds.address);

@@ -3,7 +3,7 @@
 // order. Matching (and decoding) happens for the whole block before any handler runs.
 import type { EventParam } from "../host/types.ts";
 import type { RpcLog } from "./chain-data.ts";
-import { blockHandlerFor, type CompiledHandler, type LiveDataSource } from "./data-sources.ts";
+import { blockHandlerFor, type CompiledHandler, isActive, type LiveDataSource } from "./data-sources.ts";
 import type { BlockHandlerSpec } from "./host-port.ts";
 
 export type Runnable =
@@ -22,12 +22,13 @@ function matchLog(
   address: string,
   block: number,
 ): Runnable | null {
-  if (ds.startBlock > block || (ds.address !== null && ds.address !== address)) return null;
+  if (!isActive(ds, block) || (ds.address !== null && ds.address !== address)) return null;
   const topic0 = log.topics[0]?.toLowerCase();
   const candidates = topic0 ? ds.byTopic.get(topic0) : undefined;
   if (!candidates) return null;
   const matches: Runnable[] = [];
   for (const handler of candidates) {
+    if (!handler.topicFilters.every((f, i) => f === null || f.has(log.topics[i + 1]?.toLowerCase() ?? ""))) continue;
     try {
       // like graph-node, a handler whose event cannot decode this log is skipped (overloads)
       matches.push({

@@ -14,6 +14,7 @@ export interface FollowerState {
   cursor: BlockPtr | null;
   /** recent block hashes for reorg detection after resume */
   history: BlockPtr[];
+  /** for reading only: the host's store is the source of truth for template instances */
   dynamicDataSources: CreatedDataSource[];
   failed: string | null;
 }

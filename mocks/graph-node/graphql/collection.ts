@@ -31,7 +31,11 @@ export function checkRange(args: CollectionArgs, limits: Limits): { first: numbe
 }
 
 /** Candidate rows from an index when the filter pins a column, if that beats a scan. */
-function fromHint(snap: Snapshot, ti: TypeInfo, hint: ReturnType<typeof compileWhere>["hint"]): Row[] | undefined {
+function fromHint(
+  snap: Snapshot,
+  ti: TypeInfo,
+  hint: ReturnType<typeof compileWhere>["hint"],
+): Row[] | undefined {
   if (!hint) return undefined;
   const out: Row[] = [];
   const seen = new Set<Row>();
@@ -43,7 +47,11 @@ function fromHint(snap: Snapshot, ti: TypeInfo, hint: ReturnType<typeof compileW
         hint.field.name === "id"
           ? [snap.row(t, String(mk))].filter((r): r is Row => !!r)
           : snap.lookup(t, hint.field.name, hint.field.col, mk);
-      for (const r of rows) if (!seen.has(r)) (seen.add(r), out.push(r));
+      for (const r of rows) {
+        if (seen.has(r)) continue;
+        seen.add(r);
+        out.push(r);
+      }
     }
   }
   return out;
@@ -60,12 +68,17 @@ export function runCollection(
   const order = buildOrder(snap, ti, args.orderBy, args.orderDirection);
   const filter = compileWhere(snap, ti, args.where);
   const want = skip + first;
-  const pool = candidates ?? fromHint(snap, ti, filter.hint);
+  // a large index hit (say `state: Active` on half the table) is cheaper as an ordered walk
+  const hinted = candidates ? undefined : fromHint(snap, ti, filter.hint);
+  const pool =
+    candidates ?? (hinted && hinted.length <= Math.max(5000, want * 4) ? hinted : undefined);
   if (pool) {
     const keyed = [];
     for (const r of pool) if (filter.pred(r)) keyed.push({ r, k: order.keyOf(r) });
     const dir = order.desc ? -1 : 1;
-    keyed.sort((a, b) => dir * (cmpKey(a.k, b.k) || cmpKey(a.r.idKey, b.r.idKey) || cmpTypes(a.r, b.r)));
+    keyed.sort(
+      (a, b) => dir * (cmpKey(a.k, b.k) || cmpKey(a.r.idKey, b.r.idKey) || cmpTypes(a.r, b.r)),
+    );
     return keyed.slice(skip, want).map((x) => x.r);
   }
   const sorted = snap.sortedRows(ti.concrete, order.name, order.keyOf);

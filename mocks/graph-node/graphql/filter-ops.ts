@@ -197,16 +197,22 @@ export function listTest(field: FieldInfo, op: Op, input: Key | Key[]): Test {
             const a = get(r);
             return a !== null && !eqArr(a, vs);
           };
-    case "contains": // col @> vs
+    case "contains": {
+      // col @> vs; a NULL pattern is refused like graph-node's `contains` on NULL
+      if (vs === null) throw errors.unsupportedFilter("contains", "null");
       return (r) => {
         const a = get(r);
-        return a !== null && vs !== null && vs.every((x) => has(a, x));
+        return a !== null && vs.every((x) => has(a, x));
       };
-    case "not_contains": // not (col && vs)
+    }
+    case "not_contains": {
+      // not (col && vs)
+      if (vs === null) throw errors.unsupportedFilter("not_contains", "null");
       return (r) => {
         const a = get(r);
-        return a !== null && vs !== null && !vs.some((x) => has(a, x));
+        return a !== null && !vs.some((x) => has(a, x));
       };
+    }
     case "contains_nocase":
     case "not_contains_nocase": {
       // `exists (select 1 from unnest(col) elem where elem ilike any(vs))`; unnest(NULL) is

@@ -106,6 +106,10 @@ function typeText(f: FieldInfo): string {
 
 /** Input value(s) as keys of the field's column type (graph-node `Value::from_query_value`). */
 function convertInput(field: FieldInfo, op: Op, value: unknown): Key | Key[] {
+  // graph-node refuses case-insensitive matching on non-text columns before decoding the value
+  if (!field.list && op.endsWith("_nocase") && op.includes("contains") && field.col !== "String") {
+    throw errors.unsupportedFilter(op, String(value));
+  }
   const listInput = op === "in" || op === "not_in" || field.list;
   if (!listInput) return inputKey(value, field.col);
   if (value === null) return null as unknown as Key[];
@@ -142,14 +146,24 @@ function childPred(
         return false;
       };
     } else {
+      // many parents share a child (transfers of one account): decide each child once
+      const memo = new Map<string, boolean>();
       const match = (id: string | null) => {
         if (id === null) return false;
         const norm = child.idCol === "Bytes" ? id.toLowerCase() : id;
-        for (const t of child.concrete) {
-          const c = snap.row(t, norm);
-          if (c && inner(c)) return true;
+        let hit = memo.get(norm);
+        if (hit === undefined) {
+          hit = false;
+          for (const t of child.concrete) {
+            const c = snap.row(t, norm);
+            if (c && inner(c)) {
+              hit = true;
+              break;
+            }
+          }
+          memo.set(norm, hit);
         }
-        return false;
+        return hit;
       };
       p = (r) => {
         const v = r.e.get(f.name);

@@ -25,13 +25,13 @@ export function likeMatcher(pattern: string, nocase: boolean): (s: string) => bo
   let src = "";
   for (let i = 0; i < p.length; i++) {
     const c = p[i]!;
-    if (c === "\\" && i + 1 < p.length) src += escape(p[++i]!);
+    if (c === "\\" && i + 1 < p.length) src += escapeChar(p[++i]!);
     else if (c === "%") src += "[^]*";
     else if (c === "_") src += "[^]";
-    else src += escape(c);
+    else src += escapeChar(c);
   }
   const re = new RegExp(`^${src}$`, "u");
   return (s) => re.test(fold(s));
 }
 
-const escape = (c: string) => c.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
+const escapeChar = (c: string) => c.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");

@@ -12,9 +12,24 @@ export interface Order {
   keyOf: (row: Row) => Key;
 }
 
-const ORDERABLE = new Set(["ID", "String", "Bytes", "BigInt", "BigDecimal", "Int", "Int8", "Timestamp", "Boolean"]);
+const ORDERABLE = new Set([
+  "ID",
+  "String",
+  "Bytes",
+  "BigInt",
+  "BigDecimal",
+  "Int",
+  "Int8",
+  "Timestamp",
+  "Boolean",
+]);
 
-export function buildOrder(snap: Snapshot, ti: TypeInfo, orderBy: unknown, direction: unknown): Order {
+export function buildOrder(
+  snap: Snapshot,
+  ti: TypeInfo,
+  orderBy: unknown,
+  direction: unknown,
+): Order {
   const desc = direction === "desc";
   // no orderBy means graph-node's default `order by id`, whatever orderDirection says
   if (typeof orderBy !== "string") return { name: "id", desc: false, keyOf: (r) => r.idKey };
@@ -23,7 +38,8 @@ export function buildOrder(snap: Snapshot, ti: TypeInfo, orderBy: unknown, direc
   if (!field) throw errors.entityField(ti.name, parent!);
   if (child === undefined) {
     // graph-node only sorts by columns whose GraphQL type is a built-in scalar
-    if (field.list || !ORDERABLE.has(field.model.typeName)) throw errors.orderByNotSupported(ti.name, parent!);
+    if (field.list || !ORDERABLE.has(field.model.typeName))
+      throw errors.orderByNotSupported(ti.name, parent!);
     if (parent === "id") return { name: "id", desc, keyOf: (r) => r.idKey };
     const col = field.col;
     return { name: parent!, desc, keyOf: (r) => storeKey(r.e.get(parent!), col) };
@@ -32,7 +48,8 @@ export function buildOrder(snap: Snapshot, ti: TypeInfo, orderBy: unknown, direc
   if (!target) throw errors.entityField(ti.name, parent!);
   const cf = target.fields.get(child);
   if (!cf) throw errors.entityField(target.name, child);
-  if (cf.list || !ORDERABLE.has(cf.model.typeName)) throw errors.orderByNotSupported(target.name, child);
+  if (cf.list || !ORDERABLE.has(cf.model.typeName))
+    throw errors.orderByNotSupported(target.name, child);
   const childKey = (c: Row): Key => (child === "id" ? c.idKey : storeKey(c.e.get(child), cf.col));
   const model = snap.model;
   return {

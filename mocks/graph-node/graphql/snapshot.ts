@@ -4,7 +4,7 @@
 // SPA queries from warm indexes and a busy one pays only for what queries touch.
 import type { Entity, ReadableStore } from "../store/types.ts";
 import type { QueryModel } from "./model.ts";
-import { type ColumnType, cmpKey, type Key, storeKey } from "./values.ts";
+import { type ColumnType, cmpKey, type Key, storeKey, toHex } from "./values.ts";
 
 /** One entity as the engine passes it around (also the GraphQL parent object). */
 export interface Row {
@@ -41,11 +41,7 @@ export class Snapshot {
       for (const e of this.store.all(type)) {
         const idv = e.get("id");
         const id =
-          idv?.kind === "Bytes"
-            ? `0x${Buffer.from(idv.value).toString("hex")}`
-            : idv && "value" in idv
-              ? String(idv.value)
-              : "";
+          idv?.kind === "Bytes" ? toHex(idv.value) : idv && "value" in idv ? String(idv.value) : "";
         t.set(id, { type, id, idKey: idKeyOf(id, col), e });
       }
       this.byId.set(type, t);

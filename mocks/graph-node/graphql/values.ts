@@ -83,7 +83,19 @@ export function keyEq(a: Key, b: Key): boolean {
   return a === b;
 }
 
-export const toHex = (bytes: Uint8Array): string => `0x${Buffer.from(bytes).toString("hex")}`;
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
+// Stored Bytes are immutable once written, so their hex text is computed once per array
+const hexCache = new WeakMap<Uint8Array, string>();
+export function toHex(bytes: Uint8Array): string {
+  let hex = hexCache.get(bytes);
+  if (hex === undefined) {
+    // no Buffer: the engine also runs in the browser behind MSW for the static demo
+    hex = "0x";
+    for (const b of bytes) hex += HEX[b];
+    hexCache.set(bytes, hex);
+  }
+  return hex;
+}
 
 /** The sortable key of a stored value in a column of type `col`. */
 export function storeKey(v: StoreValue | undefined, col: ColumnType): Key {
@@ -113,7 +125,7 @@ export function storeKey(v: StoreValue | undefined, col: ColumnType): Key {
 
 /** Keys of a list value's elements (for `_contains` and list references). */
 export function storeListKeys(v: StoreValue | undefined, col: ColumnType): Key[] | null {
-  if (!v || v.kind !== "Array") return null;
+  if (v?.kind !== "Array") return null;
   return v.value.map((x) => storeKey(x, col));
 }
 

@@ -111,13 +111,13 @@ export function exportMutableGlobals(binary: Uint8Array): {
     }
     r.pos = end;
   }
-  if (mutable.length === 0) return { binary, globals: [] };
+  if (mutable.length === 0) return { binary: Uint8Array.from(binary), globals: [] };
   const extra: number[] = [];
   for (const index of mutable) {
     extra.push(...nameBytes(`${GLOBAL_EXPORT_PREFIX}${index}`), KIND_GLOBAL, ...leb(index));
   }
   let oldCount = 0;
-  let oldEntries = new Uint8Array();
+  let oldEntries: Uint8Array = new Uint8Array();
   if (exportSection) {
     const er = new Reader(binary, exportSection.bodyStart);
     oldCount = er.u32();

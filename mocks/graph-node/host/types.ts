@@ -100,6 +100,8 @@ export interface BlockTrigger {
   dataSource: string;
   handler: string;
   block: EthBlock;
+  /** for a data source created from a template: the instance's address (picks its context) */
+  address?: Uint8Array;
 }
 
 export type Trigger = EventTrigger | BlockTrigger;

@@ -4,6 +4,7 @@
 // graph-node's InputSchema validations, with its error texts, so a schema that graph-node
 // refuses is refused here too, before anyone wonders why the WASM misbehaves.
 import {
+  type ConstDirectiveNode,
   type DocumentNode,
   type FieldDefinitionNode,
   GraphQLError,
@@ -70,10 +71,14 @@ export interface RawSchema {
   enums: Map<string, string[]>;
 }
 
-function directiveArg(field: { directives?: readonly any[] }, dir: string, arg: string) {
+function directiveArg(
+  field: { directives?: readonly ConstDirectiveNode[] },
+  dir: string,
+  arg: string,
+) {
   const d = field.directives?.find((x) => x.name.value === dir);
   if (!d) return undefined;
-  return { value: d.arguments?.find((a: any) => a.name.value === arg)?.value };
+  return { value: d.arguments?.find((a) => a.name.value === arg)?.value };
 }
 
 export function parseSubgraphSchema(sdl: string): SchemaModel {
@@ -86,7 +91,11 @@ export function parseSubgraphSchema(sdl: string): SchemaModel {
   }
   const errors: string[] = [];
   const raw: RawSchema = { doc, objects: new Map(), interfaces: new Map(), enums: new Map() };
-  const entityDefs: { name: string; description?: string; directives: readonly any[] }[] = [];
+  const entityDefs: {
+    name: string;
+    description?: string;
+    directives: readonly ConstDirectiveNode[];
+  }[] = [];
   const noEntity: string[] = [];
   for (const def of doc.definitions) {
     if (def.kind === Kind.OBJECT_TYPE_DEFINITION) {
@@ -186,10 +195,14 @@ export function parseSubgraphSchema(sdl: string): SchemaModel {
 }
 
 /** `@entity(immutable:, timeseries:)`: timeseries entities are immutable by definition. */
-function entityFlags(name: string, directives: readonly any[], errors: string[]): boolean {
+function entityFlags(
+  name: string,
+  directives: readonly ConstDirectiveNode[],
+  errors: string[],
+): boolean {
   const dir = directives.find((d) => d.name.value === "entity");
   const flag = (arg: string): boolean | undefined => {
-    const v = dir?.arguments?.find((a: any) => a.name.value === arg)?.value;
+    const v = dir?.arguments?.find((a) => a.name.value === arg)?.value;
     if (!v) return undefined;
     if (v.kind !== Kind.BOOLEAN) {
       errors.push(`The \`${arg}\` argument of the @entity directive must be a boolean`);

@@ -16,6 +16,7 @@ export class HostError extends Error {
 }
 
 const MAX_CHUNK = 8192;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 export class AscHeap {
   u8!: Uint8Array;
@@ -91,7 +92,7 @@ export class AscHeap {
   /** graph-node's `String::from_utf16` + NUL stripping: what every host function sees */
   readString(ptr: number): string {
     const s = this.readStringRaw(ptr);
-    if (!s.isWellFormed()) throw new HostError("invalid utf-16: lone surrogate found");
+    if (LONE_SURROGATE.test(s)) throw new HostError("invalid utf-16: lone surrogate found");
     return s.includes("\0") ? s.replaceAll("\0", "") : s;
   }
 

@@ -143,9 +143,10 @@ export function handleProbe(event: Probe): void {
     echo.text = "changed";
     echo.save();
   } else if (op == 15) {
+    // generated save() keys by the entity's own id, so call store.set directly
     const r = result("id-mismatch");
     r.set("id", Value.fromString("other"));
-    r.save();
+    store.set("ProbeResult", "id-mismatch", r);
   } else if (op == 16) {
     ipfs.cat(arg);
   } else if (op == 17) {

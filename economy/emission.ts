@@ -1,0 +1,40 @@
+// Mirrors EmissionSchedule: the generation reward decays per epoch, flooring after every step.
+import { BPS, type Parameters } from "./parameters.ts";
+
+/** r_e = r0 · (1 − decay)^e, rounded down after each epoch's step exactly as the contract loops. */
+export function rewardPerGeneration(p: Parameters, epoch: bigint): bigint {
+  let reward = p.GEN_REWARD_INITIAL;
+  const keep = BPS - p.GEN_REWARD_DECAY_BPS;
+  if (keep === BPS) return reward;
+  for (let e = 0n; e < epoch && reward > 0n; e++) reward = (reward * keep) / BPS;
+  return reward;
+}
+
+/** Rewards for epochs 0..epochs−1 in one pass (the curve a chart draws), same rounding. */
+export function emissionCurve(p: Parameters, epochs: number): bigint[] {
+  const keep = BPS - p.GEN_REWARD_DECAY_BPS;
+  const curve: bigint[] = [];
+  let reward = p.GEN_REWARD_INITIAL;
+  for (let e = 0; e < epochs; e++) {
+    curve.push(reward);
+    if (keep !== BPS && reward > 0n) reward = (reward * keep) / BPS;
+  }
+  return curve;
+}
+
+export interface ReservePayment {
+  fromCompany: bigint;
+  fromCommunity: bigint;
+}
+
+/** _payFromReserves: the company reserve pays first, the community treasury the rest it can. */
+export function payFromReserves(
+  wanted: bigint,
+  companyBalance: bigint,
+  communityBalance: bigint,
+): ReservePayment {
+  const fromCompany = wanted < companyBalance ? wanted : companyBalance;
+  const rest = wanted - fromCompany;
+  const fromCommunity = rest < communityBalance ? rest : communityBalance;
+  return { fromCompany, fromCommunity };
+}

@@ -1,0 +1,192 @@
+// The GraphQL engine shared by the HTTP server and the MSW handlers: one implementation of
+// graph-node's query API over a ReadableStore. Execution is synchronous over in-memory
+// indexes; `execute` is async only so callers do not depend on that.
+import {
+  buildSchema,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLError,
+  type GraphQLSchema,
+  getOperationAST,
+  execute as gqlExecute,
+  Kind,
+  parse,
+  validate,
+} from "graphql";
+import { parseSubgraphSchema } from "../schema/parse-schema.ts";
+import type { SchemaModel } from "../schema/types.ts";
+import type { ReadableStore } from "../store/types.ts";
+import { buildApiSdl } from "./api-schema.ts";
+import { INDEXING_ERROR, QueryError } from "./errors.ts";
+import { queryFieldNames } from "./inflect.ts";
+import { checkComplexity } from "./limits.ts";
+import { buildQueryModel } from "./model.ts";
+import { type ExecContext, installResolvers } from "./resolvers.ts";
+import { installScalars } from "./scalars.ts";
+import { snapshotOf } from "./snapshot.ts";
+
+export interface EngineLimits {
+  /** graph-node GRAPH_GRAPHQL_MAX_FIRST (default 1000) */
+  maxFirst: number;
+  /** graph-node GRAPH_GRAPHQL_MAX_SKIP; 5000 as on hosted graph-node deployments */
+  maxSkip: number;
+  /** graph-node GRAPH_GRAPHQL_MAX_DEPTH (default 255) */
+  maxDepth: number;
+  /** graph-node GRAPH_GRAPHQL_MAX_COMPLEXITY (unset there; bounded here) */
+  maxComplexity?: number;
+  /** longest accepted query text, in UTF-16 code units */
+  maxQueryLength: number;
+  /** graph-node GRAPH_GRAPHQL_ERROR_RESULT_SIZE, measured here as JSON length of `data` */
+  maxResultSize: number;
+}
+
+export const DEFAULT_LIMITS: EngineLimits = {
+  maxFirst: 1000,
+  maxSkip: 5000,
+  maxDepth: 255,
+  maxComplexity: 10_000_000,
+  maxQueryLength: 256 * 1024,
+  maxResultSize: 20 * 1024 * 1024,
+};
+
+export interface GraphqlRequest {
+  query?: unknown;
+  variables?: unknown;
+  operationName?: unknown;
+}
+
+export interface GraphqlErrorJson {
+  message: string;
+  locations?: { line: number; column: number }[];
+  path?: (string | number)[];
+}
+
+export interface GraphqlResponse {
+  data?: Record<string, unknown> | null;
+  errors?: GraphqlErrorJson[];
+}
+
+export interface QueryEngine {
+  execute(req: GraphqlRequest): Promise<GraphqlResponse>;
+  schema: GraphQLSchema;
+  /** the generated API schema as SDL (what introspection shows) */
+  apiSdl: string;
+  model: SchemaModel;
+}
+
+const fail = (message: string): GraphqlResponse => ({ errors: [{ message }] });
+
+function errorJson(e: GraphQLError): GraphqlErrorJson {
+  const out: GraphqlErrorJson = { message: e.message };
+  if (e.locations) out.locations = e.locations.map(({ line, column }) => ({ line, column }));
+  if (e.path) out.path = [...e.path];
+  return out;
+}
+
+// graph-node keeps these when `subgraphError: deny` hides data because of indexing errors
+const KEPT_ON_DENY = new Set(["_meta", "_logs", "__schema", "__type"]);
+
+export function createQueryEngine(opts: {
+  sdl: string;
+  store: ReadableStore;
+  limits?: Partial<EngineLimits>;
+}): QueryEngine {
+  const limits = { ...DEFAULT_LIMITS, ...opts.limits };
+  const model = parseSubgraphSchema(opts.sdl);
+  const apiSdl = buildApiSdl(model);
+  const schema = buildSchema(apiSdl);
+  installScalars(schema);
+  const queryModel = buildQueryModel(model, queryFieldNames);
+  installResolvers(schema, queryModel);
+  // SPAs send the same few documents over and over: keep them parsed and validated
+  const docs = new Map<string, { doc?: DocumentNode; errors?: GraphqlErrorJson[] }>();
+
+  const prepare = (text: string) => {
+    const hit = docs.get(text);
+    if (hit) return hit;
+    let entry: { doc?: DocumentNode; errors?: GraphqlErrorJson[] };
+    try {
+      const doc = parse(text);
+      const errs = validate(schema, doc);
+      entry = errs.length > 0 ? { errors: errs.map(errorJson) } : { doc };
+    } catch (e) {
+      entry = { errors: [errorJson(e as GraphQLError)] };
+    }
+    if (docs.size >= 500) docs.delete(docs.keys().next().value!);
+    docs.set(text, entry);
+    return entry;
+  };
+
+  async function execute(req: GraphqlRequest): Promise<GraphqlResponse> {
+    const { query, variables, operationName } = req;
+    if (typeof query !== "string" || query.trim() === "") return fail("The query is empty");
+    if (query.length > limits.maxQueryLength) {
+      return fail(
+        `the query is ${query.length} characters long; the limit is ${limits.maxQueryLength}`,
+      );
+    }
+    if (variables != null && (typeof variables !== "object" || Array.isArray(variables))) {
+      return fail("Variables must be an object");
+    }
+    if (operationName != null && typeof operationName !== "string")
+      return fail("operationName must be a string");
+    const prepared = prepare(query);
+    if (!prepared.doc) return { errors: prepared.errors! };
+    const doc = prepared.doc;
+    const op = getOperationAST(doc, operationName ?? undefined);
+    if (op) {
+      if (op.operation !== "query") return fail(`Not supported: Only queries are supported`);
+      const fragments = new Map<string, FragmentDefinitionNode>();
+      for (const d of doc.definitions)
+        if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+      try {
+        checkComplexity(schema, op.selectionSet, fragments, limits.maxDepth, limits.maxComplexity);
+      } catch (e) {
+        if (e instanceof QueryError) return fail(e.message);
+        throw e;
+      }
+    }
+    const meta = opts.store.meta();
+    const ctx: ExecContext = {
+      snap: snapshotOf(opts.store, queryModel),
+      meta,
+      limits,
+      policies: new Map(),
+    };
+    const result = await gqlExecute({
+      schema,
+      document: doc,
+      variableValues: (variables as Record<string, unknown> | undefined) ?? undefined,
+      operationName: (operationName as string | undefined) ?? undefined,
+      contextValue: ctx,
+      rootValue: {},
+    });
+    // graph-node fails the whole query on any error rather than returning partial data
+    if (result.errors?.length) return { errors: result.errors.map(errorJson) };
+    let data = (result.data ?? null) as Record<string, unknown> | null;
+    const out: GraphqlResponse = {};
+    if (
+      meta.hasIndexingErrors &&
+      data &&
+      Object.keys(data).some((k) => k !== "_meta" && k !== "_logs")
+    ) {
+      out.errors = [{ message: INDEXING_ERROR }];
+      const kept = Object.entries(data).filter(
+        ([k]) => KEPT_ON_DENY.has(k) || ctx.policies.get(k) === "allow",
+      );
+      data = kept.length > 0 ? Object.fromEntries(kept) : null;
+    }
+    if (data) {
+      const size = JSON.stringify(data).length;
+      if (size > limits.maxResultSize) {
+        return fail(
+          `the result size of ${size} is larger than the allowed limit of ${limits.maxResultSize}`,
+        );
+      }
+      out.data = data;
+    }
+    return out;
+  }
+
+  return { execute, schema, apiSdl, model };
+}

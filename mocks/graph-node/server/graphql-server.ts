@@ -1,0 +1,133 @@
+// graph-node's query endpoint for local use: GET/POST /subgraphs/name/<name> on 127.0.0.1,
+// answering through the shared query engine. CORS is granted to the dev origins only, so a
+// page from elsewhere on the machine's browser cannot read the local index.
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { GraphqlRequest, QueryEngine } from "../graphql/engine.ts";
+import { readBody } from "./read-body.ts";
+
+export interface GraphqlServerOptions {
+  engine: QueryEngine;
+  /** default 8000, graph-node's query port; 0 picks a free port */
+  port?: number;
+  /** default 127.0.0.1; local services never listen on other interfaces by default */
+  host?: string;
+  /** default "watershed" */
+  subgraphName?: string;
+  /** origins allowed by CORS; default the Vite dev server on 127.0.0.1 and localhost */
+  allowedOrigins?: string[];
+  /** largest accepted request body in bytes; default 1 MiB */
+  maxBodyBytes?: number;
+}
+
+export interface GraphqlServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+const DEFAULT_ORIGINS = ["http://127.0.0.1:5173", "http://localhost:5173"];
+
+function send(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+) {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    "content-type": "application/json; charset=utf-8",
+    "content-length": Buffer.byteLength(text),
+    ...headers,
+  });
+  res.end(text);
+}
+
+const errorBody = (message: string) => ({ errors: [{ message }] });
+
+function parseGet(url: URL): GraphqlRequest | string {
+  const vars = url.searchParams.get("variables");
+  let variables: unknown;
+  if (vars) {
+    try {
+      variables = JSON.parse(vars);
+    } catch {
+      return "Invalid `variables` parameter: not JSON";
+    }
+  }
+  return {
+    query: url.searchParams.get("query") ?? undefined,
+    variables,
+    operationName: url.searchParams.get("operationName") ?? undefined,
+  };
+}
+
+export async function startGraphqlServer(opts: GraphqlServerOptions): Promise<GraphqlServer> {
+  const host = opts.host ?? "127.0.0.1";
+  const path = `/subgraphs/name/${opts.subgraphName ?? "watershed"}`;
+  const origins = new Set(opts.allowedOrigins ?? DEFAULT_ORIGINS);
+  const maxBody = opts.maxBodyBytes ?? 1024 * 1024;
+
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const origin = req.headers.origin;
+    const cors: Record<string, string> = { vary: "Origin" };
+    if (origin && origins.has(origin)) {
+      cors["access-control-allow-origin"] = origin;
+      cors["access-control-allow-methods"] = "GET, POST, OPTIONS";
+      cors["access-control-allow-headers"] =
+        "content-type, authorization, apollo-require-preflight";
+      cors["access-control-max-age"] = "600";
+    }
+    const url = new URL(req.url ?? "/", "http://localhost");
+    if (url.pathname.replace(/\/+$/, "") !== path) {
+      return send(res, 404, errorBody(`Not found: ${url.pathname}`), cors);
+    }
+    if (req.method === "OPTIONS") {
+      res.writeHead(origin && origins.has(origin) ? 204 : 403, cors);
+      return res.end();
+    }
+    let request: GraphqlRequest | string;
+    if (req.method === "GET") request = parseGet(url);
+    else if (req.method === "POST") {
+      const body = await readBody(req, maxBody);
+      if (!body.ok) return send(res, body.status, errorBody(body.message), cors);
+      try {
+        const parsed = JSON.parse(body.text);
+        request =
+          typeof parsed === "object" && parsed && !Array.isArray(parsed)
+            ? parsed
+            : "Invalid query body: expected a JSON object";
+      } catch {
+        request = "Invalid query body: not JSON";
+      }
+    } else {
+      return send(res, 405, errorBody(`Method ${req.method} not allowed`), {
+        ...cors,
+        allow: "GET, POST, OPTIONS",
+      });
+    }
+    if (typeof request === "string") return send(res, 400, errorBody(request), cors);
+    const result = await opts.engine.execute(request);
+    send(res, 200, result, cors);
+  };
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((e: unknown) => {
+      if (!res.headersSent) send(res, 500, errorBody(`internal error: ${(e as Error).message}`));
+      else res.destroy();
+    });
+  });
+  server.keepAliveTimeout = 5_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(opts.port ?? 8000, host, () => resolve());
+  });
+  const addr = server.address() as AddressInfo;
+  return {
+    url: `http://${host}:${addr.port}${path}`,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((e) => (e ? reject(e) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}

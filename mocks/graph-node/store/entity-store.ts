@@ -1,0 +1,147 @@
+// The committed entity store: latest version of every entity, the block of its last
+// change, undo logs for the last `maxUndoBlocks` blocks (reorgs), the dynamic data sources
+// templates created, and the write batch of the block in progress.
+import type { SchemaModel } from "../schema/types.ts";
+import { BlockBatch, type CommittedReader } from "./block-batch.ts";
+import { entityEquals, StoreError } from "./entity-values.ts";
+import type { BlockPtr, Entity, IndexingMeta, ReadableStore } from "./types.ts";
+
+export interface Row {
+  entity: Entity;
+  changedAt: number;
+}
+
+export interface DynamicDataSource {
+  template: string;
+  /** lowercase 0x address (the first `create` param) */
+  address: string;
+  params: string[];
+  context: Entity | null;
+  creationBlock: number;
+}
+
+export interface UndoEntry {
+  ptr: BlockPtr;
+  prev: BlockPtr | null;
+  changes: { type: string; id: string; prev: Row | undefined }[];
+  dataSources: number;
+}
+
+export class EntityStore implements ReadableStore, CommittedReader {
+  rows = new Map<string, Map<string, Row>>();
+  head: BlockPtr | null = null;
+  undo: UndoEntry[] = [];
+  dataSources: DynamicDataSource[] = [];
+  hasIndexingErrors = false;
+  batch: BlockBatch | undefined;
+  private pendingDataSources: DynamicDataSource[] = [];
+  private pendingPtr: BlockPtr | undefined;
+
+  constructor(
+    readonly schema: SchemaModel,
+    public deployment: string,
+    readonly maxUndoBlocks = 1000,
+  ) {}
+
+  // ---- ReadableStore ----
+  get(entityType: string, id: string): Entity | undefined {
+    return this.rows.get(entityType)?.get(id)?.entity;
+  }
+  *all(entityType: string): Iterable<Entity> {
+    for (const row of this.rows.get(entityType)?.values() ?? []) yield row.entity;
+  }
+  changedAt(entityType: string, id: string): number | undefined {
+    return this.rows.get(entityType)?.get(id)?.changedAt;
+  }
+  meta(): IndexingMeta {
+    return { block: this.head, deployment: this.deployment, hasIndexingErrors: this.hasIndexingErrors };
+  }
+
+  // ---- CommittedReader ----
+  committed(entityType: string, id: string): Entity | undefined {
+    return this.get(entityType, id);
+  }
+  *committedAll(entityType: string): Iterable<[string, Entity]> {
+    for (const [id, row] of this.rows.get(entityType) ?? []) yield [id, row.entity];
+  }
+
+  // ---- block lifecycle ----
+  beginBlock(ptr: BlockPtr): void {
+    if (this.batch) throw new StoreError(`block ${this.pendingPtr?.number} is still open`);
+    if (this.head && ptr.number <= this.head.number) {
+      throw new StoreError(`block ${ptr.number} is not after the store head ${this.head.number}; revert first`);
+    }
+    this.batch = new BlockBatch(ptr.number, this.schema, this);
+    this.pendingPtr = ptr;
+    this.pendingDataSources = [];
+  }
+
+  openBatch(): BlockBatch {
+    if (!this.batch) throw new StoreError("no block is open: call beginBlock first");
+    return this.batch;
+  }
+
+  /** committed data sources plus those created earlier in the open block */
+  knownDataSources(): DynamicDataSource[] {
+    return this.pendingDataSources.length ? [...this.dataSources, ...this.pendingDataSources] : this.dataSources;
+  }
+
+  addDataSource(ds: DynamicDataSource): void {
+    this.pendingDataSources.push(ds);
+  }
+
+  commitBlock(): void {
+    const batch = this.openBatch();
+    const ptr = this.pendingPtr as BlockPtr;
+    batch.commitHandler();
+    const entry: UndoEntry = { ptr, prev: this.head, changes: [], dataSources: 0 };
+    for (const [type, m] of batch.block) {
+      let rows = this.rows.get(type);
+      if (!rows) this.rows.set(type, (rows = new Map()));
+      for (const [id, entity] of m) {
+        const prev = rows.get(id);
+        if (entity === null) {
+          if (!prev) continue;
+          rows.delete(id);
+        } else {
+          if (prev && entityEquals(prev.entity, entity)) continue;
+          rows.set(id, { entity, changedAt: ptr.number });
+        }
+        entry.changes.push({ type, id, prev });
+      }
+    }
+    entry.dataSources = this.pendingDataSources.length;
+    this.dataSources.push(...this.pendingDataSources);
+    this.undo.push(entry);
+    if (this.undo.length > this.maxUndoBlocks) this.undo.splice(0, this.undo.length - this.maxUndoBlocks);
+    this.head = ptr;
+    this.batch = undefined;
+    this.pendingDataSources = [];
+  }
+
+  abortBlock(): void {
+    this.batch = undefined;
+    this.pendingDataSources = [];
+  }
+
+  /** Undo every block above `blockNumber` (for reorgs). */
+  revertTo(blockNumber: number): void {
+    if (this.batch) throw new StoreError("cannot revert while a block is open");
+    while (this.head && this.head.number > blockNumber) {
+      const entry = this.undo.pop();
+      if (!entry || entry.ptr.number !== this.head.number) {
+        throw new StoreError(
+          `cannot revert to block ${blockNumber}: undo log only reaches back to block ${this.head.number}`,
+        );
+      }
+      for (const change of entry.changes.reverse()) {
+        let rows = this.rows.get(change.type);
+        if (!rows) this.rows.set(change.type, (rows = new Map()));
+        if (change.prev) rows.set(change.id, change.prev);
+        else rows.delete(change.id);
+      }
+      this.dataSources.splice(this.dataSources.length - entry.dataSources, entry.dataSources);
+      this.head = entry.prev;
+    }
+  }
+}
