@@ -1,0 +1,92 @@
+// The whole local backend of `npm run dev`: anvil, the deployed and seeded economy, the
+// subgraph's WASM following the chain, and graph-node's GraphQL API on 127.0.0.1:8000.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { buildContracts } from "../../contracts/scripts/build.ts";
+import { type AnvilHandle, startAnvil } from "../devnet/anvil.ts";
+import { type ChainClients, createChainClients } from "../devnet/chain-client.ts";
+import { DEFAULT_DEPLOYMENT_FILE, type Deployment, readDeployment, writeDeployment } from "../devnet/deployment.ts";
+import { type RunningFollower, startFollower } from "../graph-node/follower/index.ts";
+import { createQueryEngine } from "../graph-node/graphql/engine.ts";
+import { startGraphqlServer } from "../graph-node/server/graphql-server.ts";
+import { buildSubgraph, SUBGRAPH_BUILD_DIR, SUBGRAPH_DIR } from "./build-subgraph.ts";
+import { cacheKey, devStatePaths, prepareDevState, sealDevState } from "./dev-state.ts";
+import { assertManifestMatches } from "./manifest-check.ts";
+import { populateDevnet } from "./populate.ts";
+
+export interface BackendOptions {
+  rpcPort?: number;
+  graphqlPort?: number;
+  subgraphName?: string;
+  seed?: number;
+  days?: number;
+  /** ignore the cache and start from an empty chain */
+  fresh?: boolean;
+  stateDir?: string;
+  log?: (line: string) => void;
+}
+
+export interface Backend {
+  rpcUrl: string;
+  graphqlUrl: string;
+  deployment: Deployment;
+  follower: RunningFollower;
+  fromCache: boolean;
+  stop(): Promise<void>;
+}
+
+async function deployAndSeed(clients: ChainClients, options: Required<Pick<BackendOptions, "seed" | "days">>, log: (l: string) => void) {
+  log(`seeding ${options.days} days of history (seed ${options.seed}) ...`);
+  return populateDevnet(clients, options);
+}
+
+export async function startBackend(options: BackendOptions = {}): Promise<Backend> {
+  const log = options.log ?? ((line: string) => console.log(line));
+  const seed = options.seed ?? 42;
+  const days = options.days ?? 30;
+  buildContracts();
+  if (buildSubgraph()) log("subgraph built");
+  const paths = devStatePaths(options.stateDir);
+  const key = cacheKey({ seed, days });
+  const fromCache = prepareDevState(paths, key, options.fresh ?? false);
+  const anvil: AnvilHandle = await startAnvil({ port: options.rpcPort ?? 8545, stateFile: paths.chainState, accounts: 60 });
+  const cleanup: (() => Promise<void>)[] = [() => anvil.stop()];
+  const stopAll = async () => {
+    for (const step of cleanup.reverse()) await step().catch((e) => log(`shutdown: ${e}`));
+  };
+  try {
+    const clients = createChainClients(anvil.rpcUrl);
+    const deployment = fromCache
+      ? { ...readDeployment(paths.deployment), rpcUrl: anvil.rpcUrl }
+      : await deployAndSeed(clients, { seed, days }, log);
+    writeDeployment(deployment, paths.deployment);
+    writeDeployment(deployment, DEFAULT_DEPLOYMENT_FILE);
+    assertManifestMatches(deployment, SUBGRAPH_BUILD_DIR);
+
+    const started = Date.now();
+    const follower = await startFollower({ buildDir: SUBGRAPH_BUILD_DIR, rpcUrl: anvil.rpcUrl, snapshotPath: paths.storeSnapshot, pollMs: 250 });
+    cleanup.push(() => follower.stop());
+    await follower.ready;
+    log(`indexed to block ${follower.meta().block?.number} in ${Date.now() - started} ms`);
+
+    const sdl = readFileSync(join(SUBGRAPH_DIR, "schema.graphql"), "utf8");
+    const engine = createQueryEngine({ sdl, store: follower.store });
+    const server = await startGraphqlServer({ engine, port: options.graphqlPort ?? 8000, subgraphName: options.subgraphName ?? "watershed" });
+    cleanup.push(() => server.close());
+    return {
+      rpcUrl: anvil.rpcUrl,
+      graphqlUrl: server.url,
+      deployment,
+      follower,
+      fromCache,
+      async stop() {
+        await stopAll();
+        // Both the store snapshot (follower.stop) and the chain dump (anvil exit) are on disk.
+        sealDevState(paths, key);
+      },
+    };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}

@@ -1,0 +1,47 @@
+// `npm run dev`: the local backend (until the dashboard joins it). Prints the RPC and
+// GraphQL URLs when ready; Ctrl-C or SIGTERM stops every child and keeps the cache.
+import { parseArgs } from "node:util";
+import { startBackend } from "./backend.ts";
+
+const { values } = parseArgs({
+  options: {
+    "rpc-port": { type: "string", default: process.env.WATERSHED_RPC_PORT ?? "8545" },
+    "graphql-port": { type: "string", default: process.env.WATERSHED_GRAPHQL_PORT ?? "8000" },
+    seed: { type: "string", default: "42" },
+    days: { type: "string", default: "30" },
+    fresh: { type: "boolean", default: false },
+  },
+});
+
+async function main() {
+  const started = Date.now();
+  const backend = await startBackend({
+    rpcPort: Number(values["rpc-port"]),
+    graphqlPort: Number(values["graphql-port"]),
+    seed: Number(values.seed),
+    days: Number(values.days),
+    fresh: values.fresh,
+  });
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    console.log("\nstopping ...");
+    await backend.stop();
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void stop());
+  process.on("SIGTERM", () => void stop());
+  const head = backend.follower.meta().block;
+  console.log(`
+Watershed backend ready in ${((Date.now() - started) / 1000).toFixed(1)} s${backend.fromCache ? " (cached chain and store)" : ""}
+  RPC      ${backend.rpcUrl}   (chain ${backend.deployment.chainId})
+  GraphQL  ${backend.graphqlUrl}
+  head     block ${head?.number} at ${head ? new Date(head.timestamp * 1000).toISOString() : "-"}
+Ctrl-C stops everything.`);
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
