@@ -87,6 +87,22 @@ export interface WriteRequest<
   gas?: bigint;
 }
 
+/**
+ * anvil mines a reverting eth_sendTransaction with status 0 and no reason, so gas is
+ * estimated first: a revert there carries the custom error. The margin covers ERC20Votes
+ * checkpoints, which cost a fresh slot when the mined block's timestamp moves past the one
+ * the estimate ran at.
+ */
+async function estimateWithMargin(
+  clients: ChainClients,
+  from: Address,
+  to: Address,
+  data: Hex,
+): Promise<bigint> {
+  const gas = await clients.publicClient.estimateGas({ account: from, to, data });
+  return gas + 100_000n + gas / 5n;
+}
+
 /** Sends a transaction from an unlocked dev account and waits for success, decoding reverts. */
 export async function write<
   const TAbi extends Abi,
@@ -100,11 +116,13 @@ export async function write<
   const context = `${String(request.functionName)} on ${request.address}`;
   let hash: Hex;
   try {
+    const gas =
+      request.gas ?? (await estimateWithMargin(clients, request.from, request.address, data));
     hash = await clients.walletClient.sendTransaction({
       account: request.from,
       to: request.address,
       data,
-      gas: request.gas,
+      gas,
       chain: clients.walletClient.chain,
     });
   } catch (error) {

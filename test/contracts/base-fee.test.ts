@@ -1,7 +1,8 @@
 // The generation base fee moves once per epoch by utilisation against the target, at most
 // ±12.5%, never below the governed floor; each move is a BaseFeeUpdated event.
-import { describe, expect, it } from "vitest";
+
 import type { Address } from "viem";
+import { describe, expect, it } from "vitest";
 import { DAY, PARAMETER_DEFAULTS as P, TOKEN } from "../../economy/parameters.ts";
 import { allEvents, oneEvent } from "./events.ts";
 import { approve, type Chain, useChain } from "./fixture.ts";

@@ -1,7 +1,8 @@
 // Generation and share rewards: r_e = r0 · (1 − decay)^e floored per epoch, paid from the
 // company reserve first and from the community treasury once the reserve runs dry.
-import { describe, expect, it } from "vitest";
+
 import type { Address } from "viem";
+import { describe, expect, it } from "vitest";
 import { DAY, PARAMETER_DEFAULTS as P, TOKEN } from "../../economy/parameters.ts";
 import { allEvents, oneEvent } from "./events.ts";
 import { approve, type Chain, expectRevert, useChain } from "./fixture.ts";
@@ -27,7 +28,12 @@ const settle = (c: Chain, creator: Address, count: bigint) =>
 async function drainCompanyReserve(c: Chain, keep: bigint) {
   const balance = await c.balance("CompanyReserve");
   const token = c.addr("CommunityToken");
-  await c.send(c.timelock, "CompanyReserve", "withdraw", [token, c.accounts[19]!, balance - keep, GRANT]);
+  await c.send(c.timelock, "CompanyReserve", "withdraw", [
+    token,
+    c.accounts[19]!,
+    balance - keep,
+    GRANT,
+  ]);
 }
 
 async function donateToCommunity(c: Chain, amount: bigint) {

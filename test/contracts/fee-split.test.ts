@@ -1,8 +1,9 @@
 // Fee split: every fee kind lands in company / community / stakers / stable reserve exactly
 // as the governed bps say, the FeeCollected fields match each stock's balance change, and
 // the parts always sum to the fee (community takes the rounding remainder).
-import { describe, expect, it } from "vitest";
+
 import type { Address } from "viem";
+import { describe, expect, it } from "vitest";
 import { PARAMETER_DEFAULTS as P, TOKEN } from "../../economy/parameters.ts";
 import { oneEvent } from "./events.ts";
 import { approve, type Chain, expectRevert, useChain } from "./fixture.ts";

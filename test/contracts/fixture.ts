@@ -1,11 +1,16 @@
 // One real anvil per test file: deploy the economy once, optionally bootstrap governance,
 // then snapshot. Every test runs from that snapshot (evm_revert after each test), so tests
 // are isolated without paying for a redeploy each time.
-import { afterAll, afterEach, beforeAll, expect } from "vitest";
+
 import {
   type Address,
   encodeFunctionData,
-  getAddress, type Hex, type TransactionReceipt } from "viem";
+  getAddress,
+  type Hex,
+  type TransactionReceipt,
+} from "viem";
+import { afterAll, afterEach, beforeAll, expect } from "vitest";
+import type { ParameterKey } from "../../economy/parameters.ts";
 import { type AnvilHandle, startAnvil } from "../../mocks/devnet/anvil.ts";
 import { artifact } from "../../mocks/devnet/artifacts.ts";
 import { bootstrapDevnet } from "../../mocks/devnet/bootstrap.ts";
@@ -18,7 +23,6 @@ import {
 } from "../../mocks/devnet/chain-client.ts";
 import { deployEconomy } from "../../mocks/devnet/deploy.ts";
 import type { ContractName, Deployment } from "../../mocks/devnet/deployment.ts";
-import type { ParameterKey } from "../../economy/parameters.ts";
 import { keyOf } from "./reference.ts";
 
 /** Both treasuries share the Treasury artifact; every other name is its own artifact. */
@@ -70,14 +74,18 @@ export function useChain(options: { bootstrap?: boolean } = { bootstrap: true })
       accounts,
       timelock,
       addr,
-      read: async (name: ContractName, functionName: string, args: readonly unknown[] = []) => {
+      read: async <T = bigint>(
+        name: ContractName,
+        functionName: string,
+        args: readonly unknown[] = [],
+      ): Promise<T> => {
         try {
-          return await clients.publicClient.readContract({
+          return (await clients.publicClient.readContract({
             address: addr(name),
             abi: artifactOf(name).abi,
             functionName,
             args,
-          } as never);
+          } as never)) as T;
         } catch (error) {
           throw decodeRevert(error, `${functionName} on ${name}`);
         }
@@ -89,19 +97,8 @@ export function useChain(options: { bootstrap?: boolean } = { bootstrap: true })
         args: readonly unknown[] = [],
       ) => {
         const { abi } = artifactOf(name);
-        // anvil mines a reverting eth_sendTransaction (status 0, no reason), so estimate
-        // first: a revert there surfaces the custom error by name. The margin covers
-        // ERC20Votes checkpoints, which cost a fresh slot when the mined block's timestamp
-        // moves past the one the estimate ran at (anvil's own estimate then runs out of gas).
-        const data = encodeFunctionData({ abi, functionName, args } as never);
-        let gas: bigint;
-        try {
-          gas = await clients.publicClient.estimateGas({ account: from, to: addr(name), data });
-        } catch (error) {
-          throw decodeRevert(error, `${functionName} on ${name}`);
-        }
-        const margin = 100_000n + gas / 5n;
-        return write(clients, { from, address: addr(name), abi, functionName, args, gas: gas + margin });
+        // write() estimates gas first, so a revert names its custom error.
+        return write(clients, { from, address: addr(name), abi, functionName, args } as never);
       },
       setParams: (values: Partial<Record<ParameterKey, bigint>>) => {
         const entries = Object.entries(values) as [ParameterKey, bigint][];
@@ -112,7 +109,9 @@ export function useChain(options: { bootstrap?: boolean } = { bootstrap: true })
       },
       param: (key: ParameterKey) => chain.read("EconomyParameters", "get", [keyOf(key)]),
       balance: (holder: Address | ContractName, asset = "CommunityToken" as const) =>
-        chain.read(asset, "balanceOf", [holder.startsWith("0x") ? holder : addr(holder as ContractName)]),
+        chain.read(asset, "balanceOf", [
+          holder.startsWith("0x") ? holder : addr(holder as ContractName),
+        ]),
       warp: async (seconds: bigint | number) => {
         await clients.testClient.increaseTime({ seconds: Number(seconds) });
         await clients.testClient.mine({ blocks: 1 });

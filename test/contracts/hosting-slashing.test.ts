@@ -1,8 +1,9 @@
 // Hosting inflation is shared pro rata to (hosted + hot × boost) × geo boost; a failed
 // availability sample slashes the node's stake, part burned and part to the treasury,
 // shrinking the position's weight while keeping the rewards it had already earned.
-import { describe, expect, it } from "vitest";
+
 import { type Address, keccak256, stringToHex } from "viem";
+import { describe, expect, it } from "vitest";
 import {
   DAY,
   GOVERNANCE_DEFAULTS,
@@ -25,7 +26,12 @@ interface Position {
 async function node(c: Chain, who: Address, amount: bigint, region: number) {
   await approve(c, who, "StakingVault");
   const receipt = await c.send(who, "StakingVault", "stake", [amount, 30n * DAY]);
-  const staked = oneEvent<{ positionId: bigint; weight: bigint }>(c, receipt, "StakingVault", "Staked");
+  const staked = oneEvent<{ positionId: bigint; weight: bigint }>(
+    c,
+    receipt,
+    "StakingVault",
+    "Staked",
+  );
   await c.send(who, "HostingRewards", "registerNode", [staked.positionId, region]);
   return staked;
 }
@@ -54,7 +60,8 @@ describe("hosting rewards", () => {
     expect(weights).toEqual([100n, 150n, 53n]); // (37 + 6.5→6) × 1.25 = 53.75 → 53
     const total = weights.reduce((s, w) => s + w, 0n);
     // nothing minted or burned yet: supply is the genesis supply
-    const inflation = (GOVERNANCE_DEFAULTS.initialSupply * P.HOST_INFLATION_BPS.value) / 10_000n / 365n;
+    const inflation =
+      (GOVERNANCE_DEFAULTS.initialSupply * P.HOST_INFLATION_BPS.value) / 10_000n / 365n;
     expect(await chain.read("HostingRewards", "epochInflation")).toBe(inflation);
     const before = await Promise.all([a, b, c].map((n) => chain.balance(n)));
     const receipt = await settle(chain, 0n, [a, b, c], hosted, hot);
@@ -75,7 +82,13 @@ describe("hosting rewards", () => {
     );
     const emissions = allEvents(chain, receipt, "EmissionSchedule", "Emission");
     expect(emissions).toEqual(
-      [a, b, c].map((n, i) => ({ recipient: n, kind: 2, source: 2, amount: amounts[i], epoch: 0n })),
+      [a, b, c].map((n, i) => ({
+        recipient: n,
+        kind: 2,
+        source: 2,
+        amount: amounts[i],
+        epoch: 0n,
+      })),
     );
     await expectRevert(settle(chain, 0n, [a], [1n], [0n]), "EpochAlreadySettled", [0n]);
     await expectRevert(settle(chain, 1n, [a], [1n], [0n]), "EpochNotOver", [1n, 1n]);
@@ -121,8 +134,14 @@ describe("hosting rewards", () => {
     await chain.warp(31n * DAY);
     await chain.send(a, "StakingVault", "unstake", [gone.positionId]);
     const receipt = await settle(chain, 30n, [a, b], [100n, 100n], [0n, 0n]);
-    const paid = allEvents<{ node: Address; amount: bigint }>(chain, receipt, "HostingRewards", "HostingRewardPaid");
-    const inflation = (GOVERNANCE_DEFAULTS.initialSupply * P.HOST_INFLATION_BPS.value) / 10_000n / 365n;
+    const paid = allEvents<{ node: Address; amount: bigint }>(
+      chain,
+      receipt,
+      "HostingRewards",
+      "HostingRewardPaid",
+    );
+    const inflation =
+      (GOVERNANCE_DEFAULTS.initialSupply * P.HOST_INFLATION_BPS.value) / 10_000n / 365n;
     expect(paid.map((p) => [p.node, p.amount])).toEqual([
       [a, 0n],
       [b, inflation],

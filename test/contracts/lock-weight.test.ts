@@ -1,7 +1,8 @@
 // Staking: lock weight follows the power law amount × (1 + boost × (lock/max)^k), and the
 // stakers' fee share is paid pro rata to weight; locks, claims and positions guard their state.
-import { describe, expect, it } from "vitest";
+
 import type { Address } from "viem";
+import { describe, expect, it } from "vitest";
 import { DAY, PARAMETER_DEFAULTS as P, TOKEN } from "../../economy/parameters.ts";
 import { oneEvent } from "./events.ts";
 import { approve, type Chain, expectRevert, useChain } from "./fixture.ts";
@@ -106,11 +107,9 @@ describe("lock weights and staker rewards", () => {
       amount: owedB,
     });
     expect((await chain.balance(b)) - before).toBe(owedB);
-    await expectRevert(
-      chain.send(b, "StakingVault", "claim", [pb.positionId]),
-      "NothingToClaim",
-      [pb.positionId],
-    );
+    await expectRevert(chain.send(b, "StakingVault", "claim", [pb.positionId]), "NothingToClaim", [
+      pb.positionId,
+    ]);
     await expectRevert(
       chain.send(b, "StakingVault", "claim", [pa.positionId]),
       "NotPositionOwner",
@@ -159,10 +158,8 @@ describe("lock weights and staker rewards", () => {
       "PositionClosed",
       [p.positionId],
     );
-    await expectRevert(
-      chain.send(who, "StakingVault", "claim", [p.positionId]),
-      "NothingToClaim",
-      [p.positionId],
-    );
+    await expectRevert(chain.send(who, "StakingVault", "claim", [p.positionId]), "NothingToClaim", [
+      p.positionId,
+    ]);
   });
 });

@@ -1,7 +1,8 @@
 // NFT sale royalties: price × ROYALTY_BPS split among creator, dataset contributors (equal
 // shares, dust to the first), fine-tuner and the community treasury; parts sum exactly.
-import { describe, expect, it } from "vitest";
+
 import type { Address } from "viem";
+import { describe, expect, it } from "vitest";
 import { PARAMETER_DEFAULTS as P } from "../../economy/parameters.ts";
 import { allEvents, oneEvent } from "./events.ts";
 import { approve, type Chain, expectRevert, useChain } from "./fixture.ts";
@@ -102,8 +103,18 @@ describe("royalties", () => {
     const price = 999_999n;
     await chain.send(seller, "NftMarket", "list", [tokenId, price]);
     const receipt = await chain.send(buyer, "NftMarket", "buy", [tokenId]);
-    const parts = royaltySplit(price, { royalty: 2500n, creator: 1000n, datasets: 7001n, fineTuner: 0n });
-    const paid = allEvents<{ role: number; amount: bigint }>(chain, receipt, "NftMarket", "RoyaltyPaid");
+    const parts = royaltySplit(price, {
+      royalty: 2500n,
+      creator: 1000n,
+      datasets: 7001n,
+      fineTuner: 0n,
+    });
+    const paid = allEvents<{ role: number; amount: bigint }>(
+      chain,
+      receipt,
+      "NftMarket",
+      "RoyaltyPaid",
+    );
     // a zero part pays nothing and emits nothing (fine-tuner here)
     expect(paid.map((p) => [p.role, p.amount])).toEqual([
       [0, parts.creator],
@@ -127,11 +138,10 @@ describe("royalties", () => {
     const { tokenId, seller } = await mintTo(chain, [chain.accounts[5]!]);
     const other = chain.accounts[11]!;
     await expectRevert(chain.send(seller, "NftMarket", "list", [tokenId, 0n]), "ZeroPrice");
-    await expectRevert(
-      chain.send(other, "NftMarket", "list", [tokenId, 1n]),
-      "NotTokenOwner",
-      [tokenId, other],
-    );
+    await expectRevert(chain.send(other, "NftMarket", "list", [tokenId, 1n]), "NotTokenOwner", [
+      tokenId,
+      other,
+    ]);
     await expectRevert(chain.send(other, "NftMarket", "buy", [tokenId]), "NotListed", [tokenId]);
     const creator = chain.accounts[3]!;
     await expectRevert(

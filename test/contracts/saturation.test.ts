@@ -1,7 +1,8 @@
 // Saturation and surge pricing: surge is 1× up to saturation 1, then rises by the slope and
 // stops at the cap; only the reporter samples, one window at a time; downloads pay base × surge.
-import { describe, expect, it } from "vitest";
+
 import { type Hex, keccak256, stringToHex } from "viem";
+import { describe, expect, it } from "vitest";
 import { PARAMETER_DEFAULTS as P, WINDOW_LENGTH } from "../../economy/parameters.ts";
 import { allEvents, oneEvent } from "./events.ts";
 import { approve, expectRevert, useChain } from "./fixture.ts";

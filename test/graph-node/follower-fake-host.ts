@@ -1,8 +1,13 @@
 // A HostPort that records what it is asked to run instead of running WASM. It creates a
 // Vault instance on handleVaultCreated and fails handleProbe op 10, like the real mappings.
 import { readFileSync, writeFileSync } from "node:fs";
+import type {
+  CreatedDataSource,
+  DataSourceSpec,
+  HostPort,
+  TemplateSpec,
+} from "../../mocks/graph-node/follower/host-port.ts";
 import type { Trigger } from "../../mocks/graph-node/host/types.ts";
-import type { CreatedDataSource, DataSourceSpec, HostPort, TemplateSpec } from "../../mocks/graph-node/follower/host-port.ts";
 import type { BlockPtr, IndexingMeta } from "../../mocks/graph-node/store/types.ts";
 
 export interface Run {
@@ -58,7 +63,12 @@ export class FakeHost implements HostPort {
     this.#open.push(run);
     if (t.handler === "handleVaultCreated") {
       const vault = params.vault as { value: Uint8Array };
-      const ds = { template: "Vault", address: hex(vault.value), context: { label: "x" }, creationBlock: run.block };
+      const ds = {
+        template: "Vault",
+        address: hex(vault.value),
+        context: { label: "x" },
+        creationBlock: run.block,
+      };
       this.#created.push(ds);
       this.#openCreated.push(ds);
     }
@@ -104,7 +114,13 @@ export class FakeHost implements HostPort {
   }
 
   saveSnapshot(path: string) {
-    writeFileSync(path, JSON.stringify({ committed: this.committed, meta: this.#meta, instances: this.instances }, (_k, v) => (typeof v === "bigint" ? `${v}n` : v instanceof Uint8Array ? hex(v) : v)));
+    writeFileSync(
+      path,
+      JSON.stringify(
+        { committed: this.committed, meta: this.#meta, instances: this.instances },
+        (_k, v) => (typeof v === "bigint" ? `${v}n` : v instanceof Uint8Array ? hex(v) : v),
+      ),
+    );
   }
 
   loadSnapshot(path: string) {

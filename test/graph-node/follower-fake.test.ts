@@ -3,8 +3,8 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getContractAddress } from "viem";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type AnvilHandle, freePort, startAnvil } from "../../mocks/devnet/anvil.ts";
 import { follow } from "../../mocks/graph-node/follower/follower.ts";
 import { specsFromManifest } from "../../mocks/graph-node/follower/host-adapter.ts";
@@ -74,7 +74,10 @@ describe("follower (recording host)", () => {
     // live: a new block becomes visible within 2 s
     await chain.echo(vault, "live", 1n);
     const start = Date.now();
-    await waitFor(() => events(host).some((r) => r.handler === "handleEcho" && r.block === head + 1), 2_000);
+    await waitFor(
+      () => events(host).some((r) => r.handler === "handleEcho" && r.block === head + 1),
+      2_000,
+    );
     expect(Date.now() - start).toBeLessThan(2_000);
     await follower.stop();
   });
@@ -89,7 +92,11 @@ describe("follower (recording host)", () => {
     await ownChain.echo(vault, "after", 2n);
     const lines: string[] = [];
     const host = await fakeHost();
-    const follower = await follow(host, { rpcUrl: own.rpcUrl, pollMs: 100, log: (l) => lines.push(l) });
+    const follower = await follow(host, {
+      rpcUrl: own.rpcUrl,
+      pollMs: 100,
+      log: (l) => lines.push(l),
+    });
     await expect(follower.ready).rejects.toThrow(/handleProbe/);
     const failedAt = Number(bad.blockNumber);
     expect(host.meta()).toMatchObject({ hasIndexingErrors: true, block: { number: failedAt - 1 } });
@@ -129,9 +136,16 @@ describe("follower (recording host)", () => {
     const vault = await chain.createVault(factory, "delta");
     const host = await fakeHost();
     const lines: string[] = [];
-    const follower = await follow(host, { rpcUrl: anvil.rpcUrl, pollMs: 100, log: (l) => lines.push(l) });
+    const follower = await follow(host, {
+      rpcUrl: anvil.rpcUrl,
+      pollMs: 100,
+      log: (l) => lines.push(l),
+    });
     await follower.ready;
-    const texts = () => events(host).filter((r) => r.handler === "handleEcho").map((r) => (r.params.text as { value: string }).value);
+    const texts = () =>
+      events(host)
+        .filter((r) => r.handler === "handleEcho")
+        .map((r) => (r.params.text as { value: string }).value);
 
     const snap = await chain.rpc("evm_snapshot");
     await chain.echo(vault, "old-1", 1n);
@@ -173,7 +187,9 @@ describe("follower (recording host)", () => {
     const fresh = second.committed.slice(first.committed.length);
     // nothing before the snapshot's cursor ran again; the restored vault instance still indexes
     expect(fresh.every((r) => r.block > stoppedAt.number)).toBe(true);
-    expect(fresh.some((r) => r.handler === "handleEcho" && r.address === vault.toLowerCase())).toBe(true);
+    expect(fresh.some((r) => r.handler === "handleEcho" && r.address === vault.toLowerCase())).toBe(
+      true,
+    );
     await b.stop();
   });
 });

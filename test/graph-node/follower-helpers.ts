@@ -41,20 +41,38 @@ export function chainClients(rpcUrl: string) {
     vaultAbi: vault.abi,
     /** sends without waiting for a receipt (for several transactions in one manual block) */
     submit,
-    rpc: (method: string, params: unknown[] = []) => publicClient.request({ method, params } as never) as Promise<unknown>,
+    rpc: (method: string, params: unknown[] = []) =>
+      publicClient.request({ method, params } as never) as Promise<unknown>,
     async deployFactory(): Promise<Hex> {
-      const hash = await wallet.deployContract({ abi: factory.abi, bytecode: factory.bytecode, chain: foundry, account });
+      const hash = await wallet.deployContract({
+        abi: factory.abi,
+        bytecode: factory.bytecode,
+        chain: foundry,
+        account,
+      });
       const receipt = await publicClient.waitForTransactionReceipt({ hash });
       return receipt.contractAddress!;
     },
     async createVault(factoryAddress: Hex, name: string, kind = 1): Promise<Hex> {
       const receipt = await send(factoryAddress, factory.abi, "create", [name, kind]);
-      const [created] = parseEventLogs({ abi: factory.abi, logs: receipt.logs, eventName: "VaultCreated" });
+      const [created] = parseEventLogs({
+        abi: factory.abi,
+        logs: receipt.logs,
+        eventName: "VaultCreated",
+      });
       return (created!.args as { vault: Hex }).vault;
     },
     deposit(vaultAddress: Hex, amount: bigint, note = "hello world") {
       const tag = `0x${"ab".repeat(32)}` as Hex;
-      return send(vaultAddress, vault.abi, "deposit", [amount, -amount, tag, "0x0102", note, true, [amount, 2n]]);
+      return send(vaultAddress, vault.abi, "deposit", [
+        amount,
+        -amount,
+        tag,
+        "0x0102",
+        note,
+        true,
+        [amount, 2n],
+      ]);
     },
     echo(vaultAddress: Hex, text: string, number: bigint) {
       return send(vaultAddress, vault.abi, "echo", [text, "0xbeef", number]);
@@ -65,7 +83,10 @@ export function chainClients(rpcUrl: string) {
   };
 }
 
-export async function waitFor<T>(check: () => T | undefined | false, timeoutMs = 10_000): Promise<T> {
+export async function waitFor<T>(
+  check: () => T | undefined | false,
+  timeoutMs = 10_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const value = check();
@@ -76,20 +97,50 @@ export async function waitFor<T>(check: () => T | undefined | false, timeoutMs =
 }
 
 /**
- * Seeds `count` Echo events fast: anvil's unlocked dev account, JSON-RPC batches of
- * unsigned transactions with a fixed gas limit (no estimation), `perBlock` per mined block.
+ * Seeds `count` Echo events fast: JSON-RPC batches of unsigned transactions with a fixed gas
+ * limit (no estimation), `perBlock` per mined block. `impersonate` sends from an impersonated
+ * account: anvil then serves the transactions without recovering a signature each time,
+ * which is ~10x faster to read back (anvil spends ~0.2-0.4 ms per signed transaction).
  */
-export async function seedEchoes(rpcUrl: string, vault: Hex, count: number, perBlock = 500): Promise<void> {
-  const from = privateKeyToAccount(DEV_KEY).address;
+export async function seedEchoes(
+  rpcUrl: string,
+  vault: Hex,
+  count: number,
+  perBlock = 500,
+  impersonate = false,
+): Promise<void> {
+  const from = impersonate
+    ? "0x00000000000000000000000000000000000e4c40"
+    : privateKeyToAccount(DEV_KEY).address;
   const post = async (body: unknown) => {
-    const res = await fetch(rpcUrl, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
-    const json = (await res.json()) as { error?: unknown; result?: unknown }[] | { error?: unknown; result?: unknown };
+    const res = await fetch(rpcUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+    });
+    const json = (await res.json()) as
+      | { error?: unknown; result?: unknown }[]
+      | { error?: unknown; result?: unknown };
     const failed = (Array.isArray(json) ? json : [json]).find((r) => r.error);
     if (failed) throw new Error(`seeding failed: ${JSON.stringify(failed.error)}`);
     return json;
   };
+  if (impersonate) {
+    await post({
+      jsonrpc: "2.0",
+      id: 0,
+      method: "anvil_setBalance",
+      params: [from, "0xffffffffffffffffffffff"],
+    });
+    await post({ jsonrpc: "2.0", id: 0, method: "anvil_impersonateAccount", params: [from] });
+  }
   // explicit nonces: anvil handles a batch's calls concurrently
-  const counted = (await post({ jsonrpc: "2.0", id: 0, method: "eth_getTransactionCount", params: [from, "pending"] })) as { result: Hex };
+  const counted = (await post({
+    jsonrpc: "2.0",
+    id: 0,
+    method: "eth_getTransactionCount",
+    params: [from, "pending"],
+  })) as { result: Hex };
   let nonce = Number(counted.result);
   const abi = artifact("Vault").abi;
   await post({ jsonrpc: "2.0", id: 0, method: "evm_setAutomine", params: [false] });
@@ -100,7 +151,19 @@ export async function seedEchoes(rpcUrl: string, vault: Hex, count: number, perB
         jsonrpc: "2.0",
         id: i + 1,
         method: "eth_sendTransaction",
-        params: [{ from, to: vault, gas: "0x30000", nonce: `0x${(nonce + i).toString(16)}`, data: encodeFunctionData({ abi, functionName: "echo", args: [`echo ${sent + i}`, "0xbeef", BigInt(sent + i)] }) }],
+        params: [
+          {
+            from,
+            to: vault,
+            gas: "0x30000",
+            nonce: `0x${(nonce + i).toString(16)}`,
+            data: encodeFunctionData({
+              abi,
+              functionName: "echo",
+              args: [`echo ${sent + i}`, "0xbeef", BigInt(sent + i)],
+            }),
+          },
+        ],
       }));
       await post(batch);
       nonce += n;

@@ -32,7 +32,12 @@ describe("follower + WASM host", () => {
     await chain.deposit(vault, 3n * 10n ** 18n, "second");
     const echo = await chain.echo(vault, "hello", -7n);
     const logs: string[] = [];
-    const follower = await startFollower({ buildDir, rpcUrl: anvil.rpcUrl, pollMs: 100, log: (l) => logs.push(l) });
+    const follower = await startFollower({
+      buildDir,
+      rpcUrl: anvil.rpcUrl,
+      pollMs: 100,
+      log: (l) => logs.push(l),
+    });
     await follower.ready;
     const { store } = follower;
     const id = vault.toLowerCase();
@@ -42,7 +47,10 @@ describe("follower + WASM host", () => {
     expect(value(v.get("label"))).toBe("vault-alpha"); // template context
     expect(value(v.get("total"))).toBe(4n * 10n ** 18n);
     expect(value(v.get("count"))).toBe(2n);
-    const deposits = [...store.all("Deposit")].map((d) => [value(d.get("note")), value(d.get("relatedCount"))]);
+    const deposits = [...store.all("Deposit")].map((d) => [
+      value(d.get("note")),
+      value(d.get("relatedCount")),
+    ]);
     expect(deposits.sort()).toEqual([
       ["first deposit", 1],
       ["second", 2],
@@ -51,7 +59,10 @@ describe("follower + WASM host", () => {
     const e = store.get("Echo", `${echo.transactionHash}-0`)!;
     expect(value(e.get("number"))).toBe(-7n);
     const head = await chain.publicClient.getBlock();
-    expect(follower.meta()).toMatchObject({ block: { number: Number(head.number), hash: head.hash }, hasIndexingErrors: false });
+    expect(follower.meta()).toMatchObject({
+      block: { number: Number(head.number), hash: head.hash },
+      hasIndexingErrors: false,
+    });
     // the block handler wrote one row per block from the start block on
     expect([...store.all("BlockInfo")]).toHaveLength(Number(head.number));
 
@@ -69,7 +80,10 @@ describe("follower + WASM host", () => {
     const snap = await chain.rpc("evm_snapshot");
     await chain.echo(vault, "old-1", 1n);
     await chain.deposit(vault, 5n, "old deposit");
-    await waitFor(() => texts().includes("old-1") && follower.store.get("Vault", vault.toLowerCase())?.get("count"));
+    await waitFor(
+      () =>
+        texts().includes("old-1") && follower.store.get("Vault", vault.toLowerCase())?.get("count"),
+    );
     expect(value(follower.store.get("Vault", vault.toLowerCase())!.get("count"))).toBe(1n);
     await chain.rpc("evm_revert", [snap]);
     await chain.rpc("evm_mine");
@@ -81,9 +95,13 @@ describe("follower + WASM host", () => {
     expect(texts()).toContain("new-1");
     expect(texts()).not.toContain("old-1");
     expect(value(follower.store.get("Vault", vault.toLowerCase())!.get("count"))).toBe(0n);
-    expect([...follower.store.all("Deposit")].some((d) => value(d.get("note")) === "old deposit")).toBe(false);
+    expect(
+      [...follower.store.all("Deposit")].some((d) => value(d.get("note")) === "old deposit"),
+    ).toBe(false);
     const info = follower.store.get("BlockInfo", String(head.number))!;
-    expect(Buffer.from(value(info.get("hash")) as Uint8Array).toString("hex")).toBe(head.hash.slice(2));
+    expect(Buffer.from(value(info.get("hash")) as Uint8Array).toString("hex")).toBe(
+      head.hash.slice(2),
+    );
     expect(follower.stats().reorgs).toBeGreaterThan(0);
     await follower.stop();
   });
@@ -91,19 +109,31 @@ describe("follower + WASM host", () => {
   it("snapshots to disk and resumes, template instances included", async () => {
     const dir = mkdtempSync(join(tmpdir(), "follower-wasm-snap-"));
     const vault = await chain.createVault(FACTORY, "gamma");
-    const a = await startFollower({ buildDir, rpcUrl: anvil.rpcUrl, pollMs: 100, snapshotPath: dir });
+    const a = await startFollower({
+      buildDir,
+      rpcUrl: anvil.rpcUrl,
+      pollMs: 100,
+      snapshotPath: dir,
+    });
     await a.ready;
     const stoppedAt = a.meta().block!;
     const echoes = [...a.store.all("Echo")].length;
     await a.stop();
 
     const later = await chain.echo(vault, "after resume", 9n);
-    const b = await startFollower({ buildDir, rpcUrl: anvil.rpcUrl, pollMs: 100, snapshotPath: dir });
+    const b = await startFollower({
+      buildDir,
+      rpcUrl: anvil.rpcUrl,
+      pollMs: 100,
+      snapshotPath: dir,
+    });
     expect(b.meta().block).toEqual(stoppedAt);
     expect([...b.store.all("Echo")]).toHaveLength(echoes);
     await b.ready;
     expect(b.stats().handlerRuns).toBeLessThan(10); // only the new blocks ran
-    expect(value(b.store.get("Echo", `${later.transactionHash}-0`)?.get("text"))).toBe("after resume");
+    expect(value(b.store.get("Echo", `${later.transactionHash}-0`)?.get("text"))).toBe(
+      "after resume",
+    );
     await b.stop();
   });
 
@@ -115,10 +145,18 @@ describe("follower + WASM host", () => {
     const bad = await ownChain.probe(vault, 10, "boom");
     await ownChain.echo(vault, "never", 2n);
     const lines: string[] = [];
-    const follower = await startFollower({ buildDir, rpcUrl: own.rpcUrl, pollMs: 100, log: (l, level) => level === "error" && lines.push(l) });
+    const follower = await startFollower({
+      buildDir,
+      rpcUrl: own.rpcUrl,
+      pollMs: 100,
+      log: (l, level) => level === "error" && lines.push(l),
+    });
     await expect(follower.ready).rejects.toThrow(/handleProbe/);
     const failedAt = Number(bad.blockNumber);
-    expect(follower.meta()).toMatchObject({ hasIndexingErrors: true, block: { number: failedAt - 1 } });
+    expect(follower.meta()).toMatchObject({
+      hasIndexingErrors: true,
+      block: { number: failedAt - 1 },
+    });
     expect([...follower.store.all("Echo")].map((e) => value(e.get("text")))).toEqual(["fine"]);
     const line = lines.find((l) => l.includes("indexing stopped"))!;
     expect(line).toContain("handleProbe");

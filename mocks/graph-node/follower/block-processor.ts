@@ -24,6 +24,18 @@ export class HandlerError extends Error {
   }
 }
 
+/** A host RpcError without a JSON-RPC code is a transport failure, not an answer. */
+function isTransportFailure(error: unknown): boolean {
+  for (
+    let e = error as { name?: string; code?: unknown; cause?: unknown } | undefined;
+    e;
+    e = e.cause as typeof e
+  ) {
+    if (e.name === "RpcError" && e.code === undefined) return true;
+  }
+  return false;
+}
+
 export interface BlockResult {
   handlerRuns: number;
   created: CreatedDataSource[];
@@ -81,9 +93,22 @@ export class BlockProcessor {
         await this.host.runTrigger(trigger);
       } catch (error) {
         const tx = r.kind === "event" ? r.log.transactionHash : null;
+        // graph-node retries a block whose eth_call could not reach the node (nondeterministic)
+        // instead of failing the subgraph; the caller aborts the block and tries again
+        if (isTransportFailure(error)) {
+          throw new Error(
+            `handler ${trigger.handler} at block ${block.ptr.number}: node unreachable, will retry (${(error as Error).message})`,
+            { cause: error },
+          );
+        }
         // the host's HandlerError carries graph-node's bare message in `reason`
         const reason = (error as { reason?: unknown }).reason;
-        const message = typeof reason === "string" ? reason : error instanceof Error ? error.message : String(error);
+        const message =
+          typeof reason === "string"
+            ? reason
+            : error instanceof Error
+              ? error.message
+              : String(error);
         throw new HandlerError(
           `handler ${trigger.handler} (data source ${r.ds.name}) failed at block ${block.ptr.number} (${block.ptr.hash})` +
             `${tx ? `, transaction ${tx}` : ""}: ${message}`,
@@ -104,8 +129,17 @@ export class BlockProcessor {
   }
 
   #trigger(block: CachedBlock, r: Runnable, receipts: Map<string, EthReceipt> | null): Trigger {
-    if (r.kind === "block")
-      return { kind: "block", dataSource: r.ds.name, handler: r.handler.handler, block: block.eth };
+    if (r.kind === "block") {
+      const trigger: BlockTrigger = {
+        kind: "block",
+        dataSource: r.ds.name,
+        handler: r.handler.handler,
+        block: block.eth,
+      };
+      // a template instance's block handler needs its address to find its context
+      if (r.ds.created) trigger.address = hexToBytes(r.ds.created.address);
+      return trigger;
+    }
     const logIndex = BigInt(r.log.logIndex);
     return {
       kind: "event",

@@ -36,7 +36,11 @@ export async function* streamBlocks(
 ): AsyncGenerator<CachedBlock> {
   const concurrency = options.concurrency ?? 2;
   const full = new Set(logCounts.keys());
-  const chunks = chunk(numbers, (n) => Math.max(1, logCounts.get(n) ?? 0), options.chunkWeight ?? 300);
+  const chunks = chunk(
+    numbers,
+    (n) => Math.max(1, logCounts.get(n) ?? 0),
+    options.chunkWeight ?? 300,
+  );
   const inFlight: Promise<void>[] = [];
   let next = 0;
   const launch = () => {

@@ -100,6 +100,7 @@ function effectiveGasPrice(tx: RpcTransaction, baseFee: bigint | null): bigint {
   if (tx.maxFeePerGas && baseFee !== null) {
     const tip = baseFee + quantity(tx.maxPriorityFeePerGas);
     const cap = quantity(tx.maxFeePerGas);
+    // biome-ignore lint/complexity/useMathMinMax: bigints, Math.min would throw
     return tip < cap ? tip : cap;
   }
   return quantity(tx.gasPrice);

@@ -19,7 +19,7 @@ import type { Rpc } from "./rpc.ts";
 export class CachedBlock {
   readonly ptr: BlockPtr;
   #eth?: EthBlock;
-  #txs?: Map<string, EthTransaction>;
+  #txs?: Map<string, RpcTransaction | EthTransaction>;
 
   constructor(
     readonly raw: RpcBlock,
@@ -33,17 +33,22 @@ export class CachedBlock {
     return this.#eth;
   }
 
+  /** converted on first use: blocks often hold many transactions no handler looks at */
   transaction(hash: string): EthTransaction {
+    const key = hash.toLowerCase();
     if (!this.#txs) {
-      const baseFee = this.eth.baseFeePerGas;
       this.#txs = new Map();
-      for (const tx of this.raw.transactions as RpcTransaction[]) {
-        this.#txs.set(tx.hash.toLowerCase(), toEthTransaction(tx, baseFee));
-      }
+      for (const tx of this.raw.transactions as RpcTransaction[])
+        this.#txs.set(tx.hash.toLowerCase(), tx);
     }
-    const tx = this.#txs.get(hash.toLowerCase());
+    const tx = this.#txs.get(key);
     if (!tx) throw new Error(`transaction ${hash} not found in block ${this.ptr.number}`);
-    return tx;
+    if ("nonce" in tx && typeof tx.nonce === "string") {
+      const converted = toEthTransaction(tx as RpcTransaction, this.eth.baseFeePerGas);
+      this.#txs.set(key, converted);
+      return converted;
+    }
+    return tx as EthTransaction;
   }
 }
 

@@ -6,6 +6,7 @@ import { HandlerError } from "./block-processor.ts";
 import { ChainReader } from "./chain-reader.ts";
 import type { HostPort } from "./host-port.ts";
 import { Indexer, type IndexerStats } from "./indexer.ts";
+import { latch, serializer, wakeableSleep } from "./loop-control.ts";
 import { createRpc, type RpcOptions } from "./rpc.ts";
 import { type FollowerState, loadSnapshot, saveSnapshot } from "./snapshot.ts";
 
@@ -52,6 +53,15 @@ export async function follow(host: HostPort, options: FollowOptions): Promise<Fo
     for (const ds of host.dynamicDataSources()) indexer.registry.add(ds);
     indexer.history.load(restored.history);
     indexer.cursor = restored.cursor;
+    const head = host.meta().block;
+    if (head?.hash !== restored.cursor?.hash) {
+      // both are written together; if they disagree the store is the one that holds data
+      log(
+        `snapshot cursor ${restored.cursor?.number} differs from store head ${head?.number}; using the store's`,
+        "warn",
+      );
+      indexer.cursor = head;
+    }
     failed = restored.failed;
     log(
       `resumed from ${options.snapshotPath} at block ${restored.cursor?.number ?? "none"}`,
@@ -59,37 +69,22 @@ export async function follow(host: HostPort, options: FollowOptions): Promise<Fo
     );
   }
 
+  for (const ds of [...host.dataSources, ...host.templates]) {
+    if (ds.blockHandlers.some((h) => h.filter?.kind === "call")) {
+      log(
+        `data source ${ds.name}: block handlers with \`filter: call\` need traces and never run locally`,
+        "warn",
+      );
+    }
+  }
+
   let lastError: Error | null = failed ? new Error(failed) : null;
   let stopped = false;
-  let wake: (() => void) | null = null;
-  const sleep = (ms: number) =>
-    new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, ms);
-      wake = () => {
-        clearTimeout(timer);
-        resolve();
-      };
-    });
-
+  const { sleep, wake } = wakeableSleep();
   // steps and snapshot saves take turns, so a snapshot always pairs a store with its cursor
-  let turn: Promise<unknown> = Promise.resolve();
-  const exclusive = <T>(fn: () => Promise<T>): Promise<T> => {
-    const run = turn.then(fn);
-    turn = run.catch(() => {});
-    return run;
-  };
-
-  let settle: { resolve(): void; reject(e: Error): void } | null = null;
-  const ready = new Promise<void>((resolve, reject) => {
-    settle = { resolve, reject };
-  });
-  ready.catch(() => {}); // callers may never await it; a rejection must not crash the process
-  const finishReady = (error?: Error) => {
-    if (!settle) return;
-    if (error) settle.reject(error);
-    else settle.resolve();
-    settle = null;
-  };
+  const exclusive = serializer();
+  const ready = latch();
+  const finishReady = (error?: Error) => ready.settle(error);
 
   async function loop(): Promise<void> {
     if (failed) return finishReady(new Error(`subgraph failed before the snapshot: ${failed}`));
@@ -132,7 +127,7 @@ export async function follow(host: HostPort, options: FollowOptions): Promise<Fo
   const running = loop();
 
   return {
-    ready,
+    ready: ready.promise,
     meta: () => host.meta(),
     stats: () => ({ ...indexer.stats }),
     error: () => lastError,
@@ -143,7 +138,8 @@ export async function follow(host: HostPort, options: FollowOptions): Promise<Fo
     },
     async stop() {
       stopped = true;
-      (wake as (() => void) | null)?.();
+      indexer.halt = true;
+      wake();
       await running;
       finishReady(new Error("follower stopped before reaching the chain head"));
       if (options.snapshotPath) await saveSnapshot(options.snapshotPath, host, state());

@@ -6,10 +6,12 @@ const EMPTY = new Uint8Array(0);
 /** 0x-hex to a fresh Uint8Array (not a pooled Buffer, so `.buffer` is safe for the host to keep). */
 export function hexToBytes(hex: string | null | undefined): Uint8Array {
   if (!hex || hex.length <= 2) return EMPTY.slice();
-  const body = hex.startsWith("0x") ? hex.slice(2) : hex;
-  const even = body.length % 2 === 1 ? `0${body}` : body;
-  const buf = Buffer.from(even, "hex");
-  return new Uint8Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.length));
+  let body = hex.charCodeAt(1) === 120 /* x */ ? hex.slice(2) : hex;
+  if (body.length % 2 === 1) body = `0${body}`;
+  const out = new Uint8Array(body.length / 2);
+  // decode straight into the result: no pooled intermediate, no second copy
+  Buffer.from(out.buffer, 0, out.length).write(body, "hex");
+  return out;
 }
 
 export function bytesToHex(bytes: Uint8Array): string {

@@ -9,10 +9,16 @@ function toTemplateSpec(spec: HostSpec): TemplateSpec {
   return {
     name: spec.name,
     abi: spec.abis.get(spec.abi) ?? [],
-    eventHandlers: spec.eventHandlers.map((h) => ({ event: h.event, handler: h.handler, receipt: h.receipt, topics: h.topics })),
+    eventHandlers: spec.eventHandlers.map((h) => ({
+      event: h.event,
+      handler: h.handler,
+      receipt: h.receipt,
+      topics: h.topics,
+    })),
     blockHandlers: spec.blockHandlers.map((h) => {
       const kind = h.filter?.kind;
-      if (kind === "polling") return { handler: h.handler, filter: { kind, every: Number(h.filter?.every ?? 1) } };
+      if (kind === "polling")
+        return { handler: h.handler, filter: { kind, every: Number(h.filter?.every ?? 1) } };
       if (kind === "once" || kind === "call") return { handler: h.handler, filter: { kind } };
       return { handler: h.handler };
     }),
@@ -20,7 +26,10 @@ function toTemplateSpec(spec: HostSpec): TemplateSpec {
 }
 
 /** The follower's view of the built manifest, read by the host. */
-export function specsFromManifest(manifest: SubgraphHost["manifest"]): { dataSources: DataSourceSpec[]; templates: TemplateSpec[] } {
+export function specsFromManifest(manifest: SubgraphHost["manifest"]): {
+  dataSources: DataSourceSpec[];
+  templates: TemplateSpec[];
+} {
   const onchain = (s: HostSpec) => s.kind.startsWith("ethereum");
   return {
     dataSources: manifest.dataSources.filter(onchain).map((s) => ({

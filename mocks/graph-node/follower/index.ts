@@ -33,7 +33,15 @@ export async function startFollower(options: StartFollowerOptions): Promise<Runn
   const log = options.log;
   const host = loadSubgraph(options.buildDir, {
     rpcUrl: options.rpcUrl,
-    ...(log ? { onLog: (e) => log(`mapping ${e.level}: ${e.message}`, e.level === "error" || e.level === "critical" ? "error" : "info") } : {}),
+    ...(log
+      ? {
+          onLog: (e) =>
+            log(
+              `mapping ${e.level}: ${e.message}`,
+              e.level === "error" || e.level === "critical" ? "error" : "info",
+            ),
+        }
+      : {}),
   });
   let follower: Follower;
   try {

@@ -3,9 +3,9 @@
 import type { BlockPtr } from "../store/types.ts";
 import { BlockHistory } from "./block-history.ts";
 import { BlockProcessor } from "./block-processor.ts";
+import { streamBlocks } from "./block-stream.ts";
 import type { RpcLog } from "./chain-data.ts";
 import type { ChainReader } from "./chain-reader.ts";
-import { streamBlocks } from "./block-stream.ts";
 import { blockHandlerBlocks, DataSourceRegistry } from "./data-sources.ts";
 import type { HostPort } from "./host-port.ts";
 import { logFilters } from "./log-filter.ts";
@@ -22,6 +22,8 @@ export class Indexer {
   readonly stats: IndexerStats = { handlerRuns: 0, blocksWithTriggers: 0, reorgs: 0 };
   readonly #processor: BlockProcessor;
   cursor: BlockPtr | null = null;
+  /** set by stop(): the current step ends after the block in progress */
+  halt = false;
 
   constructor(
     readonly host: HostPort,
@@ -61,15 +63,22 @@ export class Indexer {
     for await (const block of streamBlocks(this.chain, numbers, counts)) {
       const n = block.ptr.number;
       const blockLogs = logs.get(n) ?? [];
-      if (blockLogs.length > 0 && block.ptr.hash !== blockLogs[0]!.blockHash.toLowerCase())
+      const staleLogs =
+        blockLogs.length > 0 && block.ptr.hash !== blockLogs[0]!.blockHash.toLowerCase();
+      if (
+        staleLogs ||
+        (this.cursor?.number === n - 1 && block.ptr.parentHash !== this.cursor.hash)
+      ) {
+        // the chain moved under us: drop what we fetched, the next step sorts it out
+        this.chain.forgetFrom(n);
         return false;
-      if (this.cursor?.number === n - 1 && block.ptr.parentHash !== this.cursor.hash) return false;
+      }
       const result = await this.#processor.process(block, blockLogs);
       this.#advance(block.ptr);
       this.stats.handlerRuns += result.handlerRuns;
       this.stats.blocksWithTriggers++;
       // new template instances widen the log filter: refetch from the next block
-      if (result.created.length > 0) return false;
+      if (result.created.length > 0 || this.halt) return false;
     }
     if (this.cursor?.number !== to) {
       this.#advance(end.ptr);

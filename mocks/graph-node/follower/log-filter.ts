@@ -8,7 +8,11 @@ export interface LogFilter {
   topics: [string[]];
 }
 
-export function logFilters(sources: LiveDataSource[], fromBlock: number, toBlock: number): LogFilter[] {
+export function logFilters(
+  sources: LiveDataSource[],
+  fromBlock: number,
+  toBlock: number,
+): LogFilter[] {
   const addresses = new Set<string>();
   const topics = new Set<string>();
   const wildcardTopics = new Set<string>();

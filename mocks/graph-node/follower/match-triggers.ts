@@ -3,7 +3,12 @@
 // order. Matching (and decoding) happens for the whole block before any handler runs.
 import type { EventParam } from "../host/types.ts";
 import type { RpcLog } from "./chain-data.ts";
-import { blockHandlerFor, type CompiledHandler, isActive, type LiveDataSource } from "./data-sources.ts";
+import {
+  blockHandlerFor,
+  type CompiledHandler,
+  isActive,
+  type LiveDataSource,
+} from "./data-sources.ts";
 import type { BlockHandlerSpec } from "./host-port.ts";
 
 export type Runnable =
@@ -28,7 +33,12 @@ function matchLog(
   if (!candidates) return null;
   const matches: Runnable[] = [];
   for (const handler of candidates) {
-    if (!handler.topicFilters.every((f, i) => f === null || f.has(log.topics[i + 1]?.toLowerCase() ?? ""))) continue;
+    if (
+      !handler.topicFilters.every(
+        (f, i) => f === null || f.has(log.topics[i + 1]?.toLowerCase() ?? ""),
+      )
+    )
+      continue;
     try {
       // like graph-node, a handler whose event cannot decode this log is skipped (overloads)
       matches.push({

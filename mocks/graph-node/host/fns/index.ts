@@ -41,13 +41,19 @@ export function buildImports(module: WebAssembly.Module, env: HostEnv): WebAssem
     }
     const name = imp.name;
     const impl = fns[name];
+    // WASM code may have grown the memory since the last host call: re-derive views first
     const guarded =
       impl && TRIGGER_DEPENDENT.test(name)
         ? (...args: unknown[]) => {
             if (env.startProbe) throw new StartNeedsTrigger(name);
+            env.heap.sync();
             return impl(...args);
           }
-        : impl;
+        : impl &&
+          ((...args: unknown[]) => {
+            env.heap.sync();
+            return impl(...args);
+          });
     const fn =
       guarded ??
       (() => {
