@@ -5,7 +5,12 @@ import { join } from "node:path";
 import { buildContracts } from "../../contracts/scripts/build.ts";
 import { type AnvilHandle, startAnvil } from "../devnet/anvil.ts";
 import { type ChainClients, createChainClients } from "../devnet/chain-client.ts";
-import { DEFAULT_DEPLOYMENT_FILE, type Deployment, readDeployment, writeDeployment } from "../devnet/deployment.ts";
+import {
+  DEFAULT_DEPLOYMENT_FILE,
+  type Deployment,
+  readDeployment,
+  writeDeployment,
+} from "../devnet/deployment.ts";
 import { type RunningFollower, startFollower } from "../graph-node/follower/index.ts";
 import { createQueryEngine } from "../graph-node/graphql/engine.ts";
 import { startGraphqlServer } from "../graph-node/server/graphql-server.ts";
@@ -23,6 +28,8 @@ export interface BackendOptions {
   /** ignore the cache and start from an empty chain */
   fresh?: boolean;
   stateDir?: string;
+  /** also written here for the web app and scripts; tests pass their own */
+  deploymentFile?: string;
   log?: (line: string) => void;
 }
 
@@ -35,7 +42,11 @@ export interface Backend {
   stop(): Promise<void>;
 }
 
-async function deployAndSeed(clients: ChainClients, options: Required<Pick<BackendOptions, "seed" | "days">>, log: (l: string) => void) {
+async function deployAndSeed(
+  clients: ChainClients,
+  options: Required<Pick<BackendOptions, "seed" | "days">>,
+  log: (l: string) => void,
+) {
   log(`seeding ${options.days} days of history (seed ${options.seed}) ...`);
   return populateDevnet(clients, options);
 }
@@ -49,7 +60,11 @@ export async function startBackend(options: BackendOptions = {}): Promise<Backen
   const paths = devStatePaths(options.stateDir);
   const key = cacheKey({ seed, days });
   const fromCache = prepareDevState(paths, key, options.fresh ?? false);
-  const anvil: AnvilHandle = await startAnvil({ port: options.rpcPort ?? 8545, stateFile: paths.chainState, accounts: 60 });
+  const anvil: AnvilHandle = await startAnvil({
+    port: options.rpcPort ?? 8545,
+    stateFile: paths.chainState,
+    accounts: 60,
+  });
   const cleanup: (() => Promise<void>)[] = [() => anvil.stop()];
   const stopAll = async () => {
     for (const step of cleanup.reverse()) await step().catch((e) => log(`shutdown: ${e}`));
@@ -60,18 +75,27 @@ export async function startBackend(options: BackendOptions = {}): Promise<Backen
       ? { ...readDeployment(paths.deployment), rpcUrl: anvil.rpcUrl }
       : await deployAndSeed(clients, { seed, days }, log);
     writeDeployment(deployment, paths.deployment);
-    writeDeployment(deployment, DEFAULT_DEPLOYMENT_FILE);
+    writeDeployment(deployment, options.deploymentFile ?? DEFAULT_DEPLOYMENT_FILE);
     assertManifestMatches(deployment, SUBGRAPH_BUILD_DIR);
 
     const started = Date.now();
-    const follower = await startFollower({ buildDir: SUBGRAPH_BUILD_DIR, rpcUrl: anvil.rpcUrl, snapshotPath: paths.storeSnapshot, pollMs: 250 });
+    const follower = await startFollower({
+      buildDir: SUBGRAPH_BUILD_DIR,
+      rpcUrl: anvil.rpcUrl,
+      snapshotPath: paths.storeSnapshot,
+      pollMs: 250,
+    });
     cleanup.push(() => follower.stop());
     await follower.ready;
     log(`indexed to block ${follower.meta().block?.number} in ${Date.now() - started} ms`);
 
     const sdl = readFileSync(join(SUBGRAPH_DIR, "schema.graphql"), "utf8");
     const engine = createQueryEngine({ sdl, store: follower.store });
-    const server = await startGraphqlServer({ engine, port: options.graphqlPort ?? 8000, subgraphName: options.subgraphName ?? "watershed" });
+    const server = await startGraphqlServer({
+      engine,
+      port: options.graphqlPort ?? 8000,
+      subgraphName: options.subgraphName ?? "watershed",
+    });
     cleanup.push(() => server.close());
     return {
       rpcUrl: anvil.rpcUrl,

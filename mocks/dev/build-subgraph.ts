@@ -23,7 +23,11 @@ function filesUnder(dir: string): string[] {
 export function subgraphSourceHash(dir = SUBGRAPH_DIR): string {
   const hash = createHash("sha256");
   const inputs = ["schema.graphql", "subgraph.yaml", "networks.json"].map((f) => join(dir, f));
-  for (const file of [...inputs, ...filesUnder(join(dir, "src")), ...filesUnder(join(dir, "abis"))]) {
+  for (const file of [
+    ...inputs,
+    ...filesUnder(join(dir, "src")),
+    ...filesUnder(join(dir, "abis")),
+  ]) {
     if (existsSync(file)) hash.update(file.slice(dir.length)).update(readFileSync(file));
   }
   return hash.digest("hex");
@@ -36,7 +40,9 @@ function graph(dir: string, args: string[]): void {
     env: { ...process.env, GRAPH_SKIP_NEW_VERSION_CHECK: "true" },
   });
   if (result.status !== 0) {
-    throw new Error(`graph ${args.join(" ")} failed in ${dir}:\n${result.stdout}\n${result.stderr}`);
+    throw new Error(
+      `graph ${args.join(" ")} failed in ${dir}:\n${result.stdout}\n${result.stderr}`,
+    );
   }
 }
 

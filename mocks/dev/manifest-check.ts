@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
-import type { Deployment } from "../devnet/deployment.ts";
 import { DATA_SOURCES } from "../../subgraph/scripts/networks.ts";
+import type { Deployment } from "../devnet/deployment.ts";
 
 interface ManifestDataSource {
   name: string;
@@ -14,7 +14,9 @@ interface ManifestDataSource {
  * deployment that differs would index nothing, silently. Fail loudly instead.
  */
 export function assertManifestMatches(deployment: Deployment, buildDir: string): void {
-  const manifest = parse(readFileSync(join(buildDir, "subgraph.yaml"), "utf8")) as { dataSources: ManifestDataSource[] };
+  const manifest = parse(readFileSync(join(buildDir, "subgraph.yaml"), "utf8")) as {
+    dataSources: ManifestDataSource[];
+  };
   const mismatches = manifest.dataSources.flatMap((ds) => {
     const contract = DATA_SOURCES[ds.name];
     if (!contract) return [];

@@ -4,6 +4,9 @@ import { deployEconomy } from "../devnet/deploy.ts";
 import type { Deployment } from "../devnet/deployment.ts";
 
 /** Deploys the economy and fills it with history. */
-export async function populateDevnet(clients: ChainClients, _options: { seed: number; days: number }): Promise<Deployment> {
+export async function populateDevnet(
+  clients: ChainClients,
+  _options: { seed: number; days: number },
+): Promise<Deployment> {
   return bootstrapDevnet(clients, await deployEconomy(clients));
 }
