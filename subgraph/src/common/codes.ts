@@ -20,7 +20,8 @@ const SLASH_REASONS: string[] = ["FAILED_AVAILABILITY_SAMPLE", "GOVERNANCE"];
 const VOTE_CHOICES: string[] = ["AGAINST", "FOR", "ABSTAIN"];
 
 function pick(names: string[], code: i32, what: string): string {
-  if (code < 0 || code >= names.length) throw new Error("unknown " + what + " code " + code.toString());
+  if (code < 0 || code >= names.length)
+    throw new Error("unknown " + what + " code " + code.toString());
   return names[code];
 }
 

@@ -4,7 +4,13 @@ import { SECONDS_PER_DAY, ZERO } from "./constants";
 import { dayIdOf } from "./time";
 
 /** Adds `amount` to the day's edge `from → to` of the value network. */
-export function addFlowEdge(from: string, to: string, asset: Bytes, amount: BigInt, timestamp: BigInt): void {
+export function addFlowEdge(
+  from: string,
+  to: string,
+  asset: Bytes,
+  amount: BigInt,
+  timestamp: BigInt,
+): void {
   if (amount.isZero()) return;
   const dayId = dayIdOf(timestamp);
   const id = from + "-" + to + "-" + dayId.toString();

@@ -17,7 +17,13 @@ function asTupleData(args: Uint8Array): Bytes {
 }
 
 /** Stores one call of a proposal, decoding EconomyParameters.setParameters calls. */
-export function saveProposalAction(proposalId: string, index: i32, target: Bytes, value: BigInt, calldata: Bytes): void {
+export function saveProposalAction(
+  proposalId: string,
+  index: i32,
+  target: Bytes,
+  value: BigInt,
+  calldata: Bytes,
+): void {
   const action = new ProposalAction(proposalId + "-" + index.toString());
   action.proposal = proposalId;
   action.index = index;
@@ -27,7 +33,10 @@ export function saveProposalAction(proposalId: string, index: i32, target: Bytes
   action.functionName = "unknown";
   const keys: string[] = [];
   const values: BigInt[] = [];
-  if (calldata.length >= 4 && Bytes.fromUint8Array(calldata.subarray(0, 4)).equals(selectorOf(SET_PARAMETERS))) {
+  if (
+    calldata.length >= 4 &&
+    Bytes.fromUint8Array(calldata.subarray(0, 4)).equals(selectorOf(SET_PARAMETERS))
+  ) {
     const decoded = ethereum.decode("(bytes32[],uint256[])", asTupleData(calldata.subarray(4)));
     if (decoded != null) {
       const tuple = decoded.toTuple();

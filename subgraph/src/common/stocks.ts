@@ -9,11 +9,12 @@ import {
 } from "../../generated/schema";
 import { SECONDS_PER_DAY, SECONDS_PER_HOUR, TOKEN_ID, ZERO } from "./constants";
 import { dayIdOf, eventId, hourIdOf } from "./time";
-import { getAccount } from "./token";
+import { getAccount, updateSupplyDay } from "./token";
 
 /**
  * Registers `address` as the stock `kind`. The account's token balance so far (its
- * Transfers are indexed before the stock's own first event) joins the token's stock holdings.
+ * Transfers are indexed before the stock's own first event) joins the token's stock holdings,
+ * and the day's supply row follows: its circulating figure excludes the new stock at once.
  */
 export function getOrCreateStock(kind: string, address: Address, timestamp: BigInt): Stock {
   let stock = Stock.load(kind);
@@ -29,6 +30,7 @@ export function getOrCreateStock(kind: string, address: Address, timestamp: BigI
   if (token != null) {
     token.stockHoldings = token.stockHoldings.plus(account.balance);
     token.save();
+    if (!account.balance.isZero()) updateSupplyDay(token, timestamp, ZERO, ZERO);
   }
   return stock;
 }
@@ -48,7 +50,12 @@ function getBalance(stockId: string, asset: Bytes): StockBalance {
   return balance;
 }
 
-function updateDay(balance: StockBalance, timestamp: BigInt, inflow: BigInt, outflow: BigInt): void {
+function updateDay(
+  balance: StockBalance,
+  timestamp: BigInt,
+  inflow: BigInt,
+  outflow: BigInt,
+): void {
   const dayId = dayIdOf(timestamp);
   const id = balance.id + "-" + dayId.toString();
   let day = StockDaySnapshot.load(id);
@@ -68,7 +75,12 @@ function updateDay(balance: StockBalance, timestamp: BigInt, inflow: BigInt, out
   day.save();
 }
 
-function updateHour(balance: StockBalance, timestamp: BigInt, inflow: BigInt, outflow: BigInt): void {
+function updateHour(
+  balance: StockBalance,
+  timestamp: BigInt,
+  inflow: BigInt,
+  outflow: BigInt,
+): void {
   const hourId = hourIdOf(timestamp);
   const id = balance.id + "-" + hourId.toString();
   let hour = StockHourSnapshot.load(id);

@@ -48,7 +48,12 @@ export function getGovernance(): Governance {
 }
 
 /** Updates the day's supply row from the token's running totals. */
-export function updateSupplyDay(token: Token, timestamp: BigInt, minted: BigInt, burned: BigInt): void {
+export function updateSupplyDay(
+  token: Token,
+  timestamp: BigInt,
+  minted: BigInt,
+  burned: BigInt,
+): void {
   const dayId = dayIdOf(timestamp);
   const id = dayId.toString();
   let day = SupplyDay.load(id);

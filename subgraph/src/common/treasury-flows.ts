@@ -1,9 +1,7 @@
 import { Address, BigInt, Bytes, ethereum } from "@graphprotocol/graph-ts";
 import { Account } from "../../generated/schema";
-import { Treasury } from "../../generated/CompanyReserve/Treasury";
 import { flowSource } from "./codes";
 import {
-
   DONORS,
   FEE_PAYERS,
   GENESIS,
@@ -15,12 +13,17 @@ import {
 import { addFlowEdge } from "./edges";
 import { getOrCreateStock, recordStockFlow } from "./stocks";
 
-/** The stock a Treasury contract is, read once from its `stock()` and kept on its Account. */
-function stockIdOf(address: Address, timestamp: BigInt): string {
+/** The stock id already registered for a treasury address (kept on its Account), if any. */
+export function knownStockId(address: Address): string | null {
   const account = Account.load(address);
-  if (account != null && account.stock != null) return account.stock!;
-  const name = Treasury.bind(address).stock().toString().replaceAll("\u0000", "");
-  return getOrCreateStock(name, address, timestamp).id;
+  if (account != null && account.stock != null) return account.stock;
+  return null;
+}
+
+/** Registers a treasury from its `stock()` (ASCII bytes32). Each data source binds its own
+ * ABI to read it: a data source can only call contracts whose ABI it declares. */
+export function registerStock(stock: Bytes, address: Address, timestamp: BigInt): string {
+  return getOrCreateStock(stock.toString().replaceAll("\u0000", ""), address, timestamp).id;
 }
 
 /** Value-network node on the other side of an inflow; null where another handler draws it. */
@@ -43,13 +46,13 @@ function outflowNode(source: string): string | null {
 
 export function recordTreasuryFlow(
   event: ethereum.Event,
+  stockId: string,
   asset: Address,
   counterparty: Bytes,
   amount: BigInt,
   code: i32,
   incoming: boolean,
 ): void {
-  const stockId = stockIdOf(event.address, event.block.timestamp);
   const source = flowSource(code);
   recordStockFlow(event, stockId, asset, incoming, source, counterparty, amount);
   const node = incoming ? inflowNode(source) : outflowNode(source);
@@ -57,4 +60,3 @@ export function recordTreasuryFlow(
   if (incoming) addFlowEdge(node!, stockId, asset, amount, event.block.timestamp);
   else addFlowEdge(stockId, node!, asset, amount, event.block.timestamp);
 }
-

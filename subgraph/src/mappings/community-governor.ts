@@ -14,7 +14,13 @@ import {
   VotingPeriodSet,
 } from "../../generated/CommunityGovernor/CommunityGovernor";
 import { WatershedTimelock } from "../../generated/CommunityGovernor/WatershedTimelock";
-import { GovernanceFramework, ParameterChange, PendingParameterChanges, Proposal, Vote } from "../../generated/schema";
+import {
+  GovernanceFramework,
+  ParameterChange,
+  PendingParameterChanges,
+  Proposal,
+  Vote,
+} from "../../generated/schema";
 import { voteChoice } from "../common/codes";
 import { ONE, ZERO } from "../common/constants";
 import { saveProposalAction } from "../common/proposal-actions";
@@ -24,7 +30,11 @@ import { getAccount, getGovernance } from "../common/token";
 function titleOf(description: string): string {
   const firstLine = description.split("\n")[0];
   let start = 0;
-  while (start < firstLine.length && (firstLine.charAt(start) == "#" || firstLine.charAt(start) == " ")) start++;
+  while (
+    start < firstLine.length &&
+    (firstLine.charAt(start) == "#" || firstLine.charAt(start) == " ")
+  )
+    start++;
   return firstLine.substring(start);
 }
 
@@ -74,7 +84,14 @@ export function handleProposalCreated(event: ProposalCreated): void {
   governance.save();
 }
 
-function recordVote(event: ethereum.Event, voter: Address, proposalId: BigInt, support: i32, weight: BigInt, reason: string): void {
+function recordVote(
+  event: ethereum.Event,
+  voter: Address,
+  proposalId: BigInt,
+  support: i32,
+  weight: BigInt,
+  reason: string,
+): void {
   const proposal = loadProposal(proposalId);
   const account = getAccount(voter, event.block.timestamp);
   account.save();
@@ -176,7 +193,9 @@ function getFramework(governor: Address): GovernanceFramework {
   framework.votingPeriod = ZERO;
   framework.proposalThreshold = ZERO;
   framework.quorumNumerator = ZERO;
-  framework.timelockDelay = WatershedTimelock.bind(Address.fromBytes(framework.timelockAddress)).getMinDelay();
+  framework.timelockDelay = WatershedTimelock.bind(
+    Address.fromBytes(framework.timelockAddress),
+  ).getMinDelay();
   return framework;
 }
 

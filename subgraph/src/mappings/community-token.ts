@@ -58,7 +58,8 @@ export function handleDelegateChanged(event: DelegateChanged): void {
 
   const delegate = getAccount(event.params.toDelegate, event.block.timestamp);
   delegate.save();
-  delegator.delegate = Address.fromBytes(delegate.id).toHexString() == ZERO_ADDRESS ? null : delegate.id;
+  delegator.delegate =
+    Address.fromBytes(delegate.id).toHexString() == ZERO_ADDRESS ? null : delegate.id;
   delegator.save();
 }
 
@@ -88,4 +89,3 @@ export function handleDelegateVotesChanged(event: DelegateVotesChanged): void {
   governance.delegatedVotes = token.delegatedVotes;
   governance.save();
 }
-

@@ -4,7 +4,12 @@ import {
   HostingRewardPaid,
   NodeRegistered,
 } from "../../generated/HostingRewards/HostingRewards";
-import { AvailabilitySample, HostingNode, HostingReport, HostingReward } from "../../generated/schema";
+import {
+  AvailabilitySample,
+  HostingNode,
+  HostingReport,
+  HostingReward,
+} from "../../generated/schema";
 import { ZERO, ZERO_DECIMAL } from "../common/constants";
 import { ratio } from "../common/decimals";
 import { eventId } from "../common/time";

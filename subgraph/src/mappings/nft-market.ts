@@ -2,7 +2,13 @@ import { BigInt } from "@graphprotocol/graph-ts";
 import { Listed, RoyaltyPaid, Sold } from "../../generated/NftMarket/NftMarket";
 import { NftSale, PortfolioItem, RoyaltyPayment } from "../../generated/schema";
 import { royaltyRole } from "../common/codes";
-import { CREATORS, DATASET_CONTRIBUTORS, FINE_TUNERS, NFT_BUYERS, NFT_SELLERS } from "../common/constants";
+import {
+  CREATORS,
+  DATASET_CONTRIBUTORS,
+  FINE_TUNERS,
+  NFT_BUYERS,
+  NFT_SELLERS,
+} from "../common/constants";
 import { addFlowEdge } from "../common/edges";
 import { eventId } from "../common/time";
 import { tokenAddress } from "../common/token";
@@ -38,7 +44,13 @@ export function handleSold(event: Sold): void {
   sale.timestamp = event.block.timestamp;
   sale.txHash = event.transaction.hash;
   sale.save();
-  addFlowEdge(NFT_BUYERS, NFT_SELLERS, tokenAddress(), p.price.minus(p.royalty), event.block.timestamp);
+  addFlowEdge(
+    NFT_BUYERS,
+    NFT_SELLERS,
+    tokenAddress(),
+    p.price.minus(p.royalty),
+    event.block.timestamp,
+  );
 }
 
 function roleNode(role: string): string {
@@ -59,5 +71,6 @@ export function handleRoyaltyPaid(event: RoyaltyPaid): void {
   payment.timestamp = event.block.timestamp;
   payment.save();
   // The community's part is drawn by the treasury's ROYALTY inflow.
-  if (role != "COMMUNITY") addFlowEdge(NFT_BUYERS, roleNode(role), tokenAddress(), p.amount, event.block.timestamp);
+  if (role != "COMMUNITY")
+    addFlowEdge(NFT_BUYERS, roleNode(role), tokenAddress(), p.amount, event.block.timestamp);
 }

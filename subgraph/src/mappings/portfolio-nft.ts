@@ -8,7 +8,8 @@ export function handleMinted(event: Minted): void {
   item.creator = p.creator;
   item.fineTuner = p.fineTuner;
   const contributors: Bytes[] = [];
-  for (let i = 0; i < p.datasetContributors.length; i++) contributors.push(p.datasetContributors[i]);
+  for (let i = 0; i < p.datasetContributors.length; i++)
+    contributors.push(p.datasetContributors[i]);
   item.datasetContributors = contributors;
   item.owner = p.creator;
   item.mintFee = p.fee;

@@ -1,6 +1,6 @@
 import { Bytes } from "@graphprotocol/graph-ts";
-import { Datum, SaturationSample } from "../../generated/schema";
 import { SaturationSampled } from "../../generated/SaturationOracle/SaturationOracle";
+import { Datum, SaturationSample } from "../../generated/schema";
 import { ONE, ZERO, ZERO_DECIMAL } from "../common/constants";
 import { fromBps, ratio } from "../common/decimals";
 import { windowStart } from "../common/time";

@@ -1,24 +1,37 @@
+import { ethereum } from "@graphprotocol/graph-ts";
 import {
   Buyback as BuybackEvent,
   Diversified,
   Inflow,
   Outflow,
+  StableReserve,
 } from "../../generated/StableReserve/StableReserve";
 import { Buyback, Diversification } from "../../generated/schema";
 import { BURNED, LIQUIDITY_PROVIDER } from "../common/constants";
 import { addFlowEdge } from "../common/edges";
 import { eventId } from "../common/time";
 import { tokenAddress } from "../common/token";
-import { recordTreasuryFlow } from "../common/treasury-flows";
+import { knownStockId, recordTreasuryFlow, registerStock } from "../common/treasury-flows";
+
+/** Its own binding: this data source declares the StableReserve ABI, not Treasury's. */
+function stockIdOf(event: ethereum.Event): string {
+  const known = knownStockId(event.address);
+  if (known != null) return known!;
+  return registerStock(
+    StableReserve.bind(event.address).stock(),
+    event.address,
+    event.block.timestamp,
+  );
+}
 
 export function handleInflow(event: Inflow): void {
   const p = event.params;
-  recordTreasuryFlow(event, p.asset, p.from, p.amount, p.flow, true);
+  recordTreasuryFlow(event, stockIdOf(event), p.asset, p.from, p.amount, p.flow, true);
 }
 
 export function handleOutflow(event: Outflow): void {
   const p = event.params;
-  recordTreasuryFlow(event, p.asset, p.to, p.amount, p.flow, false);
+  recordTreasuryFlow(event, stockIdOf(event), p.asset, p.to, p.amount, p.flow, false);
 }
 
 export function handleDiversified(event: Diversified): void {
@@ -39,5 +52,11 @@ export function handleBuyback(event: BuybackEvent): void {
   b.timestamp = event.block.timestamp;
   b.txHash = event.transaction.hash;
   b.save();
-  addFlowEdge(LIQUIDITY_PROVIDER, BURNED, tokenAddress(), event.params.tokensBurned, event.block.timestamp);
+  addFlowEdge(
+    LIQUIDITY_PROVIDER,
+    BURNED,
+    tokenAddress(),
+    event.params.tokensBurned,
+    event.block.timestamp,
+  );
 }

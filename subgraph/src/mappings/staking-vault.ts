@@ -6,7 +6,13 @@ import {
   Staked,
   Unstaked,
 } from "../../generated/StakingVault/StakingVault";
-import { RewardNotification, RewardPayout, Slash, StakeEvent, StakePosition } from "../../generated/schema";
+import {
+  RewardNotification,
+  RewardPayout,
+  Slash,
+  StakeEvent,
+  StakePosition,
+} from "../../generated/schema";
 import { slashReason } from "../common/codes";
 import { BURNED, FEE_PAYERS, STAKERS, STAKING_VAULT, ZERO } from "../common/constants";
 import { ratio } from "../common/decimals";
@@ -16,7 +22,13 @@ import { eventId } from "../common/time";
 import { tokenAddress } from "../common/token";
 
 /** Every token that enters or leaves the vault is a flow of the STAKING_VAULT stock. */
-function vaultFlow(event: ethereum.Event, incoming: boolean, source: string, counterparty: Address, amount: BigInt): void {
+function vaultFlow(
+  event: ethereum.Event,
+  incoming: boolean,
+  source: string,
+  counterparty: Address,
+  amount: BigInt,
+): void {
   getOrCreateStock(STAKING_VAULT, event.address, event.block.timestamp);
   recordStockFlow(event, STAKING_VAULT, tokenAddress(), incoming, source, counterparty, amount);
 }
@@ -27,7 +39,12 @@ function loadPosition(id: BigInt): StakePosition {
   return position;
 }
 
-function stakeEvent(event: ethereum.Event, position: StakePosition, kind: string, amount: BigInt): void {
+function stakeEvent(
+  event: ethereum.Event,
+  position: StakePosition,
+  kind: string,
+  amount: BigInt,
+): void {
   const e = new StakeEvent(eventId(event));
   e.position = position.id;
   e.owner = position.owner;
@@ -76,7 +93,13 @@ export function handleRewardNotified(event: RewardNotified): void {
   n.txHash = event.transaction.hash;
   n.save();
   vaultFlow(event, true, "FEE", event.transaction.from, event.params.amount);
-  addFlowEdge(FEE_PAYERS, STAKING_VAULT, tokenAddress(), event.params.amount, event.block.timestamp);
+  addFlowEdge(
+    FEE_PAYERS,
+    STAKING_VAULT,
+    tokenAddress(),
+    event.params.amount,
+    event.block.timestamp,
+  );
 }
 
 export function handleRewardClaimed(event: RewardClaimed): void {
