@@ -112,7 +112,8 @@ function convertInput(field: FieldInfo, op: Op, value: unknown): Key | Key[] {
   }
   const listInput = op === "in" || op === "not_in" || field.list;
   if (!listInput) return inputKey(value, field.col);
-  if (value === null) return null as unknown as Key[];
+  // graph-node's list_values accepts only a list for `_in`/`_not_in`, null included
+  if (value === null && op !== "in" && op !== "not_in") return null as unknown as Key[];
   if (!Array.isArray(value)) throw errors.listFilter(op === "not_in" ? "_not_in" : "_in");
   return value.map((v) => inputKey(v, field.col));
 }
