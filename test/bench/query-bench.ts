@@ -1,0 +1,121 @@
+// The dashboard's queries over the seeded history, through the local graph-node's HTTP API:
+// p50/p95 per query (budget: p95 ≤ 20 ms), then 200 concurrent clients on loopback for 10 s
+// (budget: no error; p99 reported). Uses the dev backend with its own cached state.
+import { resolve } from "node:path";
+import { startBackend } from "../../mocks/dev/backend.ts";
+import { freePort } from "../../mocks/devnet/anvil.ts";
+import { STATE_DIR } from "../../mocks/devnet/deployment.ts";
+import { type DashboardQuery, dashboardQueries } from "../support/dashboard-queries.ts";
+
+const RUNS = 200;
+const CLIENTS = 200;
+const LOAD_SECONDS = 10;
+
+async function post(url: string, q: DashboardQuery): Promise<{ ok: boolean; ms: number }> {
+  const started = performance.now();
+  const res = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query: q.query, variables: q.variables }),
+  });
+  const body = (await res.json()) as { errors?: unknown[] };
+  return { ok: res.ok && !body.errors, ms: performance.now() - started };
+}
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+
+async function anchors(url: string) {
+  const query = `{ _meta { block { timestamp } } proposals(first: 1, orderBy: voterCount, orderDirection: desc) { id } accounts(first: 1, orderBy: balance, orderDirection: desc) { id } }`;
+  const res = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query }),
+  });
+  const { data } = (await res.json()) as {
+    data: {
+      _meta: { block: { timestamp: number } };
+      proposals: { id: string }[];
+      accounts: { id: string }[];
+    };
+  };
+  return {
+    headTimestamp: data._meta.block.timestamp,
+    proposalId: data.proposals[0]?.id ?? "0",
+    account: data.accounts[0]?.id ?? "0x00",
+  };
+}
+
+async function latencies(url: string, queries: DashboardQuery[]) {
+  console.log(`\nper query, ${RUNS} sequential runs each (ms):`);
+  console.log(
+    `${"query".padEnd(32)} ${"first".padStart(8)} ${"p50".padStart(8)} ${"p95".padStart(8)} ${"max".padStart(8)}`,
+  );
+  let worstP95 = 0;
+  for (const q of queries) {
+    const first = await post(url, q);
+    if (!first.ok) throw new Error(`${q.name} failed`);
+    const times: number[] = [];
+    for (let i = 0; i < RUNS; i++) times.push((await post(url, q)).ms);
+    times.sort((a, b) => a - b);
+    const p95 = percentile(times, 95);
+    worstP95 = Math.max(worstP95, p95);
+    console.log(
+      `${q.name.padEnd(32)} ${first.ms.toFixed(1).padStart(8)} ${percentile(times, 50).toFixed(2).padStart(8)} ${p95.toFixed(2).padStart(8)} ${times.at(-1)!.toFixed(1).padStart(8)}`,
+    );
+  }
+  console.log(
+    `worst p95: ${worstP95.toFixed(2)} ms (budget 20 ms) ${worstP95 <= 20 ? "OK" : "OVER BUDGET"}`,
+  );
+}
+
+async function load(url: string, queries: DashboardQuery[]) {
+  const deadline = Date.now() + LOAD_SECONDS * 1000;
+  const times: number[] = [];
+  let errors = 0;
+  const client = async (offset: number) => {
+    for (let i = offset; Date.now() < deadline; i++) {
+      try {
+        const r = await post(url, queries[i % queries.length]!);
+        times.push(r.ms);
+        if (!r.ok) errors++;
+      } catch {
+        errors++;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: CLIENTS }, (_, i) => client(i)));
+  times.sort((a, b) => a - b);
+  console.log(
+    `\n${CLIENTS} concurrent clients for ${LOAD_SECONDS} s: ${times.length} requests (${(times.length / LOAD_SECONDS).toFixed(0)}/s), errors ${errors}`,
+  );
+  console.log(
+    `latency p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms, p99 ${percentile(times, 99).toFixed(1)} ms`,
+  );
+}
+
+async function main() {
+  const backend = await startBackend({
+    rpcPort: await freePort(),
+    graphqlPort: await freePort(),
+    stateDir: resolve(STATE_DIR, "bench"),
+    deploymentFile: resolve(STATE_DIR, "bench", "deployment.json"),
+    log: (line) => console.log(line),
+  });
+  try {
+    const counts = backend.follower.stats();
+    console.log(
+      `store: head block ${backend.follower.meta().block?.number}, ${counts.handlerRuns} handler runs this start`,
+    );
+    const queries = dashboardQueries(await anchors(backend.graphqlUrl));
+    await latencies(backend.graphqlUrl, queries);
+    await load(backend.graphqlUrl, queries);
+  } finally {
+    await backend.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
