@@ -1,5 +1,7 @@
 // `npm run devnet`: anvil on 127.0.0.1, the economy deployed and governance active, the
 // deployment written to .watershed/deployment.json. Runs until Ctrl-C; leaves nothing behind.
+// `--seed 42 --days 30` deploys without the bootstrap and seeds a history instead;
+// `--deploy-only` deploys without the bootstrap, for `npm run seed -- --rpc URL`.
 import { parseArgs } from "node:util";
 import { buildContracts } from "../../contracts/scripts/build.ts";
 import { startAnvil } from "./anvil.ts";
@@ -7,12 +9,20 @@ import { bootstrapDevnet } from "./bootstrap.ts";
 import { createChainClients } from "./chain-client.ts";
 import { deployEconomy } from "./deploy.ts";
 import { DEFAULT_DEPLOYMENT_FILE, type Deployment, writeDeployment } from "./deployment.ts";
+import { REQUIRED_ACCOUNTS } from "./seed/population.ts";
+import { seedProgressBar } from "./seed/progress.ts";
+import { deployForSeeding } from "./seed/seed-devnet.ts";
+import { seedHistory } from "./seed/seed-history.ts";
+import { formatSummary } from "./seed/summary.ts";
 
 const { values } = parseArgs({
   options: {
     port: { type: "string", default: process.env.WATERSHED_RPC_PORT ?? "8545" },
     out: { type: "string", default: DEFAULT_DEPLOYMENT_FILE },
     "exit-after-deploy": { type: "boolean", default: false },
+    seed: { type: "string" },
+    days: { type: "string", default: "30" },
+    "deploy-only": { type: "boolean", default: false },
   },
 });
 
@@ -25,9 +35,29 @@ function printDeployment(d: Deployment, ms: number) {
   console.log(`  deployment  ${values.out}\n`);
 }
 
+/** Deploys without the bootstrap, then (with --seed) seeds a history of --days days. */
+async function seedInstead(clients: ReturnType<typeof createChainClients>): Promise<Deployment> {
+  const deployment = await deployForSeeding(clients);
+  if (values.seed === undefined) return deployment;
+  const days = Number(values.days);
+  const bar = seedProgressBar(days);
+  const summary = await seedHistory({
+    clients,
+    deployment,
+    days,
+    seed: Number(values.seed),
+    onProgress: bar.onProgress,
+  });
+  bar.stop();
+  console.log(`\n${formatSummary(summary)}`);
+  return summary.deployment;
+}
+
 async function main() {
   buildContracts();
-  const anvil = await startAnvil({ port: Number(values.port), accounts: 20 });
+  const seeding = values.seed !== undefined || values["deploy-only"];
+  const accounts = seeding ? REQUIRED_ACCOUNTS : 20;
+  const anvil = await startAnvil({ port: Number(values.port), accounts });
   const shutdown = async (code: number) => {
     await anvil.stop();
     process.exit(code);
@@ -37,7 +67,9 @@ async function main() {
   try {
     const started = Date.now();
     const clients = createChainClients(anvil.rpcUrl);
-    const deployment = await bootstrapDevnet(clients, await deployEconomy(clients));
+    const deployment = seeding
+      ? await seedInstead(clients)
+      : await bootstrapDevnet(clients, await deployEconomy(clients));
     writeDeployment(deployment, values.out);
     printDeployment(deployment, Date.now() - started);
   } catch (error) {

@@ -14,7 +14,13 @@ const vaults = Array.from({ length: VAULTS }, (_, i) => address(0x1000 + i));
 host.beginBlock(ptr(1));
 for (const v of vaults) {
   const hex = toHex(v);
-  host.store.addDataSource({ template: "Vault", address: hex, params: [hex], context: null, creationBlock: 1 });
+  host.store.addDataSource({
+    template: "Vault",
+    address: hex,
+    params: [hex],
+    context: null,
+    creationBlock: 1,
+  });
   host.store.openBatch().set(
     "Vault",
     hex,
@@ -69,7 +75,16 @@ const scenarios: [string, Make][] = [
         block: b,
         logIndex: li,
         tx: `deposit-${n}`,
-        values: [`0x${"de".repeat(20)}`, BigInt(n + 1) * 10n ** 15n, -5n, `0x${"ab".repeat(32)}`, "0x0102", "a note here", true, [1n, 2n, 3n]],
+        values: [
+          `0x${"de".repeat(20)}`,
+          BigInt(n + 1) * 10n ** 15n,
+          -5n,
+          `0x${"ab".repeat(32)}`,
+          "0x0102",
+          "a note here",
+          true,
+          [1n, 2n, 3n],
+        ],
       }),
   ],
 ];
@@ -79,7 +94,9 @@ let blockNumber = 2;
 for (const [name, make] of scenarios) {
   const runs = name.startsWith("Deposited") ? 10_000 : 20_000;
   // build triggers up front: the bench measures the host, not the fixture code
-  const triggers = Array.from({ length: runs }, (_, n) => make(n, blockNumber + Math.floor(n / PER_BLOCK), n % PER_BLOCK));
+  const triggers = Array.from({ length: runs }, (_, n) =>
+    make(n, blockNumber + Math.floor(n / PER_BLOCK), n % PER_BLOCK),
+  );
   for (let warm = 0; warm < 2; warm++) {
     const start = performance.now();
     for (let i = 0; i < triggers.length; i += PER_BLOCK) {
@@ -96,7 +113,9 @@ for (const [name, make] of scenarios) {
     }
     const seconds = (performance.now() - start) / 1000;
     if (warm === 1) {
-      console.log(`${name}: ${runs} runs in ${seconds.toFixed(2)}s = ${Math.round(runs / seconds)} runs/s`);
+      console.log(
+        `${name}: ${runs} runs in ${seconds.toFixed(2)}s = ${Math.round(runs / seconds)} runs/s`,
+      );
     }
   }
 }

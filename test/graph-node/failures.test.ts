@@ -2,7 +2,11 @@
 // violations. A failed handler's writes are dropped; the error names handler and block.
 import { toHex } from "viem";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { HandlerError, loadSubgraph, type SubgraphHost } from "../../mocks/graph-node/host/index.ts";
+import {
+  HandlerError,
+  loadSubgraph,
+  type SubgraphHost,
+} from "../../mocks/graph-node/host/index.ts";
 import { buildTestSubgraph } from "../../mocks/graph-node/test-subgraph/build-test-subgraph.ts";
 import { eventTrigger, FACTORY, ptr } from "./host-fixtures.ts";
 
@@ -41,9 +45,21 @@ beforeAll(() => {
   host = loadSubgraph(buildTestSubgraph());
   host.beginBlock(ptr(1));
   // no rpcUrl: the factory's try_name() reverts? no - it fails, so seed the vault directly
-  host.store.addDataSource({ template: "Vault", address: VAULT, params: [VAULT], context: null, creationBlock: 1 });
+  host.store.addDataSource({
+    template: "Vault",
+    address: VAULT,
+    params: [VAULT],
+    context: null,
+    creationBlock: 1,
+  });
   host.runTrigger(
-    eventTrigger(host, { dataSource: "Vault", handler: "handleEcho", address: VAULT_BYTES, block: 1, values: ["x", "0x", 1n] }),
+    eventTrigger(host, {
+      dataSource: "Vault",
+      handler: "handleEcho",
+      address: VAULT_BYTES,
+      block: 1,
+      values: ["x", "0x", 1n],
+    }),
   );
   host.commitBlock();
 });
@@ -53,31 +69,57 @@ afterAll(() => host?.close());
 describe("handler failures", () => {
   it("abort reports message, file and line; error names handler, block, tx", () => {
     const e = failing(10, "custom failure");
-    expect(e.reason).toMatch(/^Mapping aborted at src\/vault\.ts, line \d+, column \d+, with message: custom failure$/);
+    expect(e.reason).toMatch(
+      /^Mapping aborted at src\/vault\.ts, line \d+, column \d+, with message: custom failure$/,
+    );
     expect(e).toMatchObject({ handler: "handleProbe", dataSource: "Vault", blockNumber: block });
     expect(e.message).toContain("transaction 0x");
   });
 
   it("critical log aborts the handler", () => {
-    expect(failing(11, "oops").reason).toBe("Critical error logged in mapping with log message: critical oops");
+    expect(failing(11, "oops").reason).toBe(
+      "Critical error logged in mapping with log message: critical oops",
+    );
   });
 
   it("an unsupported host function fails when called", () => {
-    expect(failing(16, "Qm123").reason).toBe("host function 'ipfs.cat' is not supported by the local graph-node");
+    expect(failing(16, "Qm123").reason).toBe(
+      "host function 'ipfs.cat' is not supported by the local graph-node",
+    );
   });
 
   it("ethereum.call without an RPC endpoint fails", () => {
     host.beginBlock(ptr(++block));
     expect(() =>
-      host.runTrigger(eventTrigger(host, { dataSource: "Factory", handler: "handleVaultCreated", address: FACTORY, block, values: [VAULT, "b", 1] })),
+      host.runTrigger(
+        eventTrigger(host, {
+          dataSource: "Factory",
+          handler: "handleVaultCreated",
+          address: FACTORY,
+          block,
+          values: [VAULT, "b", 1],
+        }),
+      ),
     ).toThrow(/eth_call needs an rpcUrl/);
     host.abortBlock();
   });
 
   it.each([
-    [12, "", "Attempted to set undefined fields [bogus] for the entity type `ProbeResult`. Make sure those fields are defined in the schema."],
-    [13, "text", "Entity ProbeResult[wrong-kind]: the value `text` for field `int` must have type BigInt but has type String"],
-    [15, "", "Value of ProbeResult attribute 'id' conflicts with ID passed to `store.set()`: other != id-mismatch"],
+    [
+      12,
+      "",
+      "Attempted to set undefined fields [bogus] for the entity type `ProbeResult`. Make sure those fields are defined in the schema.",
+    ],
+    [
+      13,
+      "text",
+      "Entity ProbeResult[wrong-kind]: the value `text` for field `int` must have type BigInt but has type String",
+    ],
+    [
+      15,
+      "",
+      "Value of ProbeResult attribute 'id' conflicts with ID passed to `store.set()`: other != id-mismatch",
+    ],
     [17, "d1", "Entity Deposit[d1]: missing value for non-nullable field `vault`"],
   ])("schema violation op %i", (op, arg, reason) => {
     expect(failing(op, arg).reason).toBe(reason);
@@ -85,7 +127,9 @@ describe("handler failures", () => {
 
   it("immutable entities cannot change in a later block", () => {
     const echoId = [...(host.store.rows.get("Echo")?.keys() ?? [])][0] as string;
-    expect(failing(14, echoId).reason).toMatch(/^entity Echo\[0x[0-9a-f]+-0\] is immutable; inserting it at block \d+/);
+    expect(failing(14, echoId).reason).toMatch(
+      /^entity Echo\[0x[0-9a-f]+-0\] is immutable; inserting it at block \d+/,
+    );
   });
 
   it("a failed handler's writes are dropped, earlier handlers of the block survive", () => {

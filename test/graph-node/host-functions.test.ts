@@ -15,7 +15,7 @@ const readBig = (p: number) => t.heap.readBigInt(p);
 const str = (s: string) => t.heap.writeString(s);
 const readStr = (p: number) => t.heap.readString(p);
 const dec = (s: string) => writeBigDecimal(t.heap, bd.parse(s) as bd.BigDec);
-const readDec = (p: number) => bd.toString(readBigDecimal(t.heap, p));
+const readDec = (p: number) => bd.toDecimalString(readBigDecimal(t.heap, p));
 const bytes = (b: Uint8Array | number[]) => t.heap.writeBytes(Uint8Array.from(b));
 
 describe("bigInt.*", () => {
@@ -126,9 +126,9 @@ describe("typeConversion.* and crypto", () => {
     expect(readStr(t.fn("typeConversion.bytesToBase58", bytes(hw)))).toBe("StV1DL6CwTryKyV");
     expect(readStr(t.fn("typeConversion.bytesToBase58", bytes([0, 0, 1])))).toBe("112");
     const addr = "0xA16081F360e3847006dB660bae1c6d1b2e17eC2A";
-    expect(Buffer.from(t.heap.readBytes(t.fn("typeConversion.stringToH160", str(addr)))).toString("hex")).toBe(
-      addr.slice(2).toLowerCase(),
-    );
+    expect(
+      Buffer.from(t.heap.readBytes(t.fn("typeConversion.stringToH160", str(addr)))).toString("hex"),
+    ).toBe(addr.slice(2).toLowerCase());
     expect(() => t.fn("typeConversion.stringToH160", str("0x12"))).toThrow(/Failed to convert/);
     expect(Buffer.from(t.heap.readBytes(t.fn("crypto.keccak256", bytes([])))).toString("hex")).toBe(
       "c5d2460186f7233c927e7db2dcc703c0e500b653ca82273b7bfad8045d85a470",
@@ -184,6 +184,8 @@ describe("log, abort, dataSource", () => {
   });
   it("dataSource.create rejects unknown templates", () => {
     const params = t.heap.writeStringArray(["0x00"]);
-    expect(() => t.fn("dataSource.create", str("Nope"), params)).toThrow(/No template with this name/);
+    expect(() => t.fn("dataSource.create", str("Nope"), params)).toThrow(
+      /No template with this name/,
+    );
   });
 });

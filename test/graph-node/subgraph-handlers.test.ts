@@ -13,8 +13,8 @@ import {
   type SubgraphHost,
   saveSnapshot,
 } from "../../mocks/graph-node/host/index.ts";
-import { buildTestSubgraph } from "../../mocks/graph-node/test-subgraph/build-test-subgraph.ts";
 import type { StoreValue } from "../../mocks/graph-node/store/types.ts";
+import { buildTestSubgraph } from "../../mocks/graph-node/test-subgraph/build-test-subgraph.ts";
 import { startFakeRpc } from "./fake-rpc.ts";
 import { blockTrigger, eventTrigger, FACTORY, ptr } from "./host-fixtures.ts";
 
@@ -49,7 +49,16 @@ function deposit(block: number, logIndex: number, amount: bigint) {
       address: VAULT_BYTES,
       block,
       logIndex,
-      values: [`0x${"de".repeat(20)}`, amount, -amount, `0x${"ab".repeat(32)}`, "0x0102", "a b", true, [1n, amount]],
+      values: [
+        `0x${"de".repeat(20)}`,
+        amount,
+        -amount,
+        `0x${"ab".repeat(32)}`,
+        "0x0102",
+        "a b",
+        true,
+        [1n, amount],
+      ],
     }),
   );
 }
@@ -57,7 +66,9 @@ function deposit(block: number, logIndex: number, amount: bigint) {
 beforeAll(async () => {
   const dir = buildTestSubgraph();
   rpc = await startFakeRpc({
-    calls: { [toFunctionSelector("name()")]: encodeAbiParameters([{ type: "string" }], ["on-chain"]) },
+    calls: {
+      [toFunctionSelector("name()")]: encodeAbiParameters([{ type: "string" }], ["on-chain"]),
+    },
     balance: "0x2a",
     code: "0x6000",
   });
@@ -86,7 +97,11 @@ afterAll(async () => {
 describe("test subgraph", () => {
   it("exposes the manifest the follower needs", () => {
     const [factory] = host.manifest.dataSources;
-    expect(factory).toMatchObject({ name: "Factory", address: "0x5fbdb2315678afecb367f032d93f642f64180aa3", startBlock: 1 });
+    expect(factory).toMatchObject({
+      name: "Factory",
+      address: "0x5fbdb2315678afecb367f032d93f642f64180aa3",
+      startBlock: 1,
+    });
     expect(factory?.eventHandlers[0]).toMatchObject({
       signature: "VaultCreated(address,string,uint8)",
       handler: "handleVaultCreated",
@@ -135,7 +150,14 @@ describe("test subgraph", () => {
     host.beginBlock(ptr(2));
     deposit(2, 1, 2n);
     deposit(2, 2, 3n);
-    probe(2, 1, "", Buffer.from('{"name":"n","big":12345678901234567890,"ok":false,"ratio":0.5,"items":[3,"s",null]}'));
+    probe(
+      2,
+      1,
+      "",
+      Buffer.from(
+        '{"name":"n","big":12345678901234567890,"ok":false,"ratio":0.5,"items":[3,"s",null]}',
+      ),
+    );
     probe(2, 3, "", Buffer.from("hello world"));
     probe(2, 4, "-2");
     probe(2, 19, "json");
@@ -166,7 +188,10 @@ describe("test subgraph", () => {
   it("get_in_block does not see earlier blocks; remove works", () => {
     host.beginBlock(ptr(3));
     probe(3, 19, "json");
-    expect(host.store.batch?.getInBlock("ProbeResult", "in-block")?.get("bool")).toEqual({ kind: "Bool", value: false });
+    expect(host.store.batch?.getInBlock("ProbeResult", "in-block")?.get("bool")).toEqual({
+      kind: "Bool",
+      value: false,
+    });
     probe(3, 18, "crypto");
     host.commitBlock();
     expect(host.store.get("ProbeResult", "crypto")).toBeUndefined();
@@ -175,16 +200,27 @@ describe("test subgraph", () => {
   it("echoes random strings, bytes and ints through a mapping", () => {
     let block = 10;
     fc.assert(
-      fc.property(fc.string({ unit: "grapheme" }), fc.uint8Array({ maxLength: 64 }), fc.bigInt({ min: -(2n ** 255n), max: 2n ** 255n - 1n }), (text, data, number) => {
-        host.beginBlock(ptr(++block));
-        const trigger = eventTrigger(host, { dataSource: "Vault", handler: "handleEcho", address: VAULT_BYTES, block, values: [text, toHex(data), number] });
-        host.runTrigger(trigger);
-        host.commitBlock();
-        const id = `0x${Buffer.from(trigger.transaction.hash).toString("hex")}-0`;
-        expect(v("Echo", id, "text")).toBe(text.replaceAll("\0", ""));
-        expect(v("Echo", id, "data")).toEqual(data);
-        expect(v("Echo", id, "number")).toBe(number);
-      }),
+      fc.property(
+        fc.string({ unit: "grapheme" }),
+        fc.uint8Array({ maxLength: 64 }),
+        fc.bigInt({ min: -(2n ** 255n), max: 2n ** 255n - 1n }),
+        (text, data, number) => {
+          host.beginBlock(ptr(++block));
+          const trigger = eventTrigger(host, {
+            dataSource: "Vault",
+            handler: "handleEcho",
+            address: VAULT_BYTES,
+            block,
+            values: [text, toHex(data), number],
+          });
+          host.runTrigger(trigger);
+          host.commitBlock();
+          const id = `0x${Buffer.from(trigger.transaction.hash).toString("hex")}-0`;
+          expect(v("Echo", id, "text")).toBe(text.replaceAll("\0", ""));
+          expect(v("Echo", id, "data")).toEqual(data);
+          expect(v("Echo", id, "number")).toBe(number);
+        },
+      ),
       { numRuns: 60 },
     );
   });
@@ -212,7 +248,9 @@ describe("test subgraph", () => {
     host.commitBlock();
     const src = host.store.get("Kinds", "src") as Map<string, StoreValue>;
     const copy = host.store.get("Kinds", "src-copy") as Map<string, StoreValue>;
-    expect(new Map([...copy].filter(([k]) => k !== "id"))).toEqual(new Map([...src].filter(([k]) => k !== "id")));
+    expect(new Map([...copy].filter(([k]) => k !== "id"))).toEqual(
+      new Map([...src].filter(([k]) => k !== "id")),
+    );
   });
 
   it("reverts blocks (entities, data sources) and snapshots to disk", () => {

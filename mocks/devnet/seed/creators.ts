@@ -6,7 +6,7 @@ import { balanceOf } from "../../../economy/model/ledger.ts";
 import { approveMarket, buy, list, mintNft } from "../../../economy/model/market.ts";
 import { TOKEN } from "../../../economy/parameters.ts";
 import { diurnal } from "./demand.ts";
-import { act, addressOf, type Sim } from "./sim.ts";
+import { act, addressOf, perBlock, type Sim } from "./sim.ts";
 
 /** Activity grows over the month as the community finds the service. */
 const growth = (sim: Sim) => 1 + Number(sim.now - sim.start) / Number(sim.end - sim.start);
@@ -17,7 +17,7 @@ const creatorWeights = (n: number) => Array.from({ length: n }, (_, i) => 1 / (1
 export function generate(sim: Sim): void {
   const { rng, pop, model } = sim;
   const weights = creatorWeights(pop.creators.length);
-  const batches = rng.poisson(1.5 * diurnal(sim.now) * growth(sim));
+  const batches = rng.poisson(perBlock(sim, 1.5 * diurnal(sim.now) * growth(sim)));
   for (let i = 0; i < batches; i++) {
     const creator = pop.creators[rng.weighted(weights)]!;
     const count = BigInt(1 + rng.poisson(2.5));
@@ -29,7 +29,7 @@ export function generate(sim: Sim): void {
 
 export function share(sim: Sim, counter: { n: number }, seed: number): void {
   const { rng, pop, model } = sim;
-  for (let i = rng.poisson(0.4 * diurnal(sim.now)); i > 0; i--) {
+  for (let i = rng.poisson(perBlock(sim, 0.4 * diurnal(sim.now))); i > 0; i--) {
     const sharer = rng.pick(pop.creators);
     const hash = keccak256(stringToHex(`work-${seed}-${counter.n++}`));
     act(sim, "publish", pop.service, "PortfolioNFT", "publish", [sharer, hash], () =>
@@ -40,7 +40,7 @@ export function share(sim: Sim, counter: { n: number }, seed: number): void {
 
 export function mintWorks(sim: Sim): void {
   const { rng, pop, model } = sim;
-  for (let i = rng.poisson(0.12 * diurnal(sim.now)); i > 0; i--) {
+  for (let i = rng.poisson(perBlock(sim, 0.12 * diurnal(sim.now))); i > 0; i--) {
     const creator = rng.pick(pop.creators);
     const fineTuner = rng.pick(pop.creators.filter((c) => c !== creator));
     const pool = [...pop.creators, ...pop.collectors];
@@ -53,7 +53,7 @@ export function mintWorks(sim: Sim): void {
 
 export function listWorks(sim: Sim): void {
   const { rng, model } = sim;
-  for (let i = rng.poisson(0.1); i > 0; i--) {
+  for (let i = rng.poisson(perBlock(sim, 0.1)); i > 0; i--) {
     const unlisted = [...model.nfts.entries()].filter(([id]) => !model.listings.has(id));
     if (unlisted.length === 0) return;
     const [tokenId, nft] = rng.pick(unlisted);
@@ -79,7 +79,7 @@ export function listWorks(sim: Sim): void {
 
 export function buyWorks(sim: Sim): void {
   const { rng, pop, model } = sim;
-  for (let i = rng.poisson(0.09 * diurnal(sim.now)); i > 0; i--) {
+  for (let i = rng.poisson(perBlock(sim, 0.09 * diurnal(sim.now))); i > 0; i--) {
     const listings = [...model.listings.entries()];
     if (listings.length === 0) return;
     const [tokenId, listing] = rng.pick(listings);

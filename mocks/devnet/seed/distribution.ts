@@ -17,7 +17,7 @@ export interface Airdrop {
 }
 
 /** Working capital at once for the active agents; the voters' and whales' allocations spread out. */
-export function planAirdrops(sim: Sim, activationWindow: number): Airdrop[] {
+export function planAirdrops(sim: Sim, lastWindow: number): Airdrop[] {
   const { pop, rng } = sim;
   const drops: Airdrop[] = [];
   const now = (to: string, tokens: number) => drops.push({ window: 0, to, amount: BigInt(tokens) * TOKEN });
@@ -26,7 +26,7 @@ export function planAirdrops(sim: Sim, activationWindow: number): Airdrop[] {
   for (const c of pop.collectors) now(c, rng.range(2_000, 25_000));
   for (const s of pop.stakers) now(s, rng.range(5_000, 60_000));
   now(pop.delegate, 25_000);
-  const late = Math.max(2, activationWindow - 2);
+  const late = Math.max(1, lastWindow);
   for (const w of pop.whales) drops.push({ window: rng.range(1, late), to: w, amount: 4_200_000n * TOKEN });
   for (const v of pop.voters) drops.push({ window: rng.range(1, late), to: v, amount: 800_000n * TOKEN });
   return drops.sort((a, b) => a.window - b.window);

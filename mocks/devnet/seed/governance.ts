@@ -123,11 +123,23 @@ function castVotes(sim: Sim, p: LiveProposal): void {
   }
 }
 
-function conclude(sim: Sim, p: LiveProposal): void {
+/** GovernorCountingSimple: quorum counts for + abstain; for must beat against. */
+export function succeeded(p: LiveProposal): boolean {
   const [against, forVotes, abstain] = p.tally;
-  const succeeded = (p.quorum ?? 0n) <= forVotes + abstain && forVotes > against;
-  p.state = succeeded ? "Succeeded" : "Defeated";
-  if (!succeeded) return;
+  return (p.quorum ?? 0n) <= forVotes + abstain && forVotes > against;
+}
+
+/** The state the governor reports at `timestamp`, by the model's tally. */
+export function stateAt(p: LiveProposal, timestamp: bigint): LiveProposal["state"] {
+  if (p.state !== "Pending" && p.state !== "Active") return p.state;
+  if (timestamp <= p.snapshot) return "Pending";
+  if (timestamp <= p.deadline) return "Active";
+  return succeeded(p) ? "Succeeded" : "Defeated";
+}
+
+function conclude(sim: Sim, p: LiveProposal): void {
+  p.state = succeeded(p) ? "Succeeded" : "Defeated";
+  if (p.state === "Defeated") return;
   if (act(sim, "queue", p.proposer, "CommunityGovernor", "queue", operation(p))) {
     p.state = "Queued";
     p.eta = sim.now + GOVERNANCE_DEFAULTS.timelockDelaySeconds;

@@ -36,6 +36,8 @@ export interface SeedOptions {
   days?: number;
   seed?: number;
   onProgress?: (progress: SeedProgress) => void;
+  /** 15-minute windows per block (every window still gets its saturation report); default 2 */
+  windowsPerBlock?: number;
 }
 
 const WINDOWS_PER_DAY = 96;
@@ -49,6 +51,7 @@ async function prepare(options: SeedOptions) {
   const pop = createPopulation(accounts, rng.fork("population"), DATA_COUNT);
   const data = createData(rng.fork("data"), pop.hosts);
   // deterministic block times for the automined bootstrap steps, room for big blocks
+  await rpc.call("evm_setAutomine", [true]);
   await rpc.call("anvil_setBlockTimestampInterval", [1]);
   await rpc.call("evm_setBlockGasLimit", [hex(2n ** 40n)]);
   const model = await modelFromChain(rpc, d, accounts);
@@ -75,6 +78,7 @@ export async function seedHistory(options: SeedOptions): Promise<SeedSummary> {
     actions: {},
     skipped: {},
     delegated: new Map(),
+    windowsPerBlock: options.windowsPerBlock ?? 2,
   };
 
   // the market maker first, with automine on, as bootstrap.ts does it
@@ -91,33 +95,38 @@ export async function seedHistory(options: SeedOptions): Promise<SeedSummary> {
   const latest = await rpc.call<{ timestamp: string }>("eth_getBlockByNumber", ["latest", false]);
   sim.start = (BigInt(latest.timestamp) / WINDOW_LENGTH + 1n) * WINDOW_LENGTH;
   sim.end = sim.start + BigInt(days) * 86_400n;
+  const W = sim.windowsPerBlock;
   const windows = days * WINDOWS_PER_DAY;
   const activationWindow = Math.round(Math.min(3, Math.max(0.25, days * 0.1)) * WINDOWS_PER_DAY);
   const gov = createGovernance(sim.start + BigInt(activationWindow) * WINDOW_LENGTH, sim.end);
-  const airdrops = planAirdrops(sim, activationWindow);
+  const airdrops = planAirdrops(sim, activationWindow - 2 * W);
   const firstStakes = new Map<number, string[]>();
   for (const a of [...pop.collectors, ...pop.stakers, ...pop.creators.slice(0, 8)]) {
-    const w = rng.range(3, WINDOWS_PER_DAY);
+    const w = rng.range(3 * W, WINDOWS_PER_DAY);
     firstStakes.set(w, [...(firstStakes.get(w) ?? []), a]);
   }
   let hostingEpoch = (sim.start - model.genesis) / 86_400n;
   const shares = { n: 0 };
 
-  for (let k = 0; k < windows; k++) {
-    sim.now = sim.start + BigInt(k) * WINDOW_LENGTH;
-    if (k === activationWindow) await activate(sim);
+  // one block per W windows, stamped at the start of its first window
+  for (let b = 0; b * W < windows; b++) {
+    const k0 = b * W;
+    const due = (k: number) => k >= k0 && k < k0 + W;
+    sim.now = sim.start + BigInt(k0) * WINDOW_LENGTH;
+    if (due(activationWindow)) await activate(sim);
     governanceStep(sim, gov);
-    if (k === 0) approveAll(sim);
-    for (const drop of airdrops.filter((a) => a.window === k)) {
+    if (b === 0) approveAll(sim);
+    for (const drop of airdrops.filter((a) => due(a.window))) {
       if (sendGrant(sim, drop.to, drop.amount)) delegate(sim, drop.to);
     }
-    if (k === activationWindow - 1) topUpDistribution(sim);
-    if (k === 1) stakeHosts(sim);
-    if (k === 2) registerHosts(sim);
-    for (const who of firstStakes.get(k) ?? []) stakeOnce(sim, who, 0.3);
-    if (k === 30) donation(sim, pop.collectors[0]!, 100n * TOKEN);
-    if (k >= 1) reportWindow(sim, data);
-    if (k >= 3) sampleAvailability(sim, data, k === 40);
+    if (due(activationWindow - W)) topUpDistribution(sim);
+    if (b === 1) stakeHosts(sim);
+    if (b === 2) registerHosts(sim);
+    for (let k = k0; k < k0 + W; k++) for (const who of firstStakes.get(k) ?? []) stakeOnce(sim, who, 0.3);
+    if (due(30)) donation(sim, pop.collectors[0]!, 100n * TOKEN);
+    const window = sim.now / WINDOW_LENGTH;
+    if (b > 0) for (let w = window - BigInt(W); w < window; w++) reportWindow(sim, data, w);
+    if (b > 2) for (let i = 0; i < W; i++) sampleAvailability(sim, data, i === 0 && due(40 + W));
     hostingEpoch = settleHosting(sim, data, hostingEpoch);
     generate(sim);
     share(sim, shares, seed);
@@ -127,9 +136,10 @@ export async function seedHistory(options: SeedOptions): Promise<SeedSummary> {
     downloads(sim, data);
     stakingActivity(sim);
     await builder.mine(sim.now);
-    if (options.onProgress && (k % 16 === 15 || k === windows - 1)) {
+    const done = k0 + W >= windows;
+    if (options.onProgress && (b % 8 === 7 || done)) {
       options.onProgress({
-        day: (k + 1) / WINDOWS_PER_DAY,
+        day: Math.min(k0 + W, windows) / WINDOWS_PER_DAY,
         days,
         timestamp: sim.now,
         blocks: builder.blocks,

@@ -25,6 +25,8 @@ export interface Sim {
   now: bigint;
   start: bigint;
   end: bigint;
+  /** 15-minute windows each block covers: fewer, fuller blocks keep anvil fast */
+  windowsPerBlock: number;
   actions: Record<string, number>;
   /** delegations already sent: holder → delegatee (ERC20Votes counts only these) */
   delegated: Map<string, string>;
@@ -38,6 +40,9 @@ const GAS: Record<string, bigint> = {
   propose: 1_500_000n,
   queue: 1_500_000n,
 };
+
+/** A per-window rate (Poisson mean or small probability) scaled to one block. */
+export const perBlock = (sim: Sim, perWindow: number) => perWindow * sim.windowsPerBlock;
 
 export const addressOf = (sim: Sim, name: ContractName) =>
   sim.d.contracts[name].address.toLowerCase();

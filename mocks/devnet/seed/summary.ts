@@ -4,7 +4,8 @@ import type { EconomyState, Stocks } from "../../../economy/model/state.ts";
 import { stocksOf } from "../../../economy/model/state.ts";
 import { STABLE, TOKEN } from "../../../economy/parameters.ts";
 import type { Fate } from "./proposals.ts";
-import type { Governance, LiveProposal } from "./governance.ts";
+import { type Governance, type LiveProposal, stateAt } from "./governance.ts";
+import type { Deployment } from "../deployment.ts";
 import type { Sim } from "./sim.ts";
 
 export interface ProposalSummary {
@@ -40,6 +41,8 @@ export interface SeedSummary {
   model: EconomyState;
   proposals: ProposalSummary[];
   activationThreshold: bigint;
+  /** the deployment as it stands after the run (governance active once activated) */
+  deployment: Deployment;
 }
 
 export function summarize(
@@ -51,7 +54,7 @@ export function summarize(
     id: p.id,
     title: p.plan.title,
     fate: p.plan.fate,
-    state: p.state === "Pending" && p.snapshot < sim.now ? "Active" : p.state,
+    state: stateAt(p, sim.now),
     proposer: p.proposer,
     snapshot: p.snapshot,
     deadline: p.deadline,
@@ -73,6 +76,7 @@ export function summarize(
     model: sim.model,
     proposals,
     activationThreshold: meta.threshold,
+    deployment: sim.d,
   };
 }
 

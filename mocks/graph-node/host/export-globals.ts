@@ -94,10 +94,15 @@ export function exportMutableGlobals(binary: Uint8Array): {
         r.skipName();
         const kind = r.byte();
         if (kind === 0) r.u32();
-        else if (kind === 1) r.byte(), r.skipLimits();
-        else if (kind === 2) r.skipLimits();
-        else if (kind === KIND_GLOBAL) r.byte(), r.byte(), importedGlobals++;
-        else throw new Error(`unknown import kind ${kind}`);
+        else if (kind === 1) {
+          r.byte(); // table element type
+          r.skipLimits();
+        } else if (kind === 2) r.skipLimits();
+        else if (kind === KIND_GLOBAL) {
+          r.byte(); // value type
+          r.byte(); // mutability
+          importedGlobals++;
+        } else throw new Error(`unknown import kind ${kind}`);
       }
     } else if (id === SECTION_GLOBAL) {
       const count = r.u32();

@@ -25,6 +25,8 @@
 // block. `store.dataSources` lists them, e.g. to resume watching after loadSnapshot.
 import { type LoadSubgraphOptions, SubgraphHost } from "./subgraph-host.ts";
 
+export type { DynamicDataSource, EntityStore } from "../store/entity-store.ts";
+export { loadSnapshot, saveSnapshot } from "../store/snapshot.ts";
 export { HostError } from "./asc/heap.ts";
 export { HandlerError } from "./errors.ts";
 export { UnsupportedHostFunction } from "./fns/index.ts";
@@ -38,8 +40,6 @@ export type {
 export { canonicalSignature, loadManifest } from "./manifest.ts";
 export type { DataSourceCreatedListener, LoadSubgraphOptions } from "./subgraph-host.ts";
 export { SubgraphHost } from "./subgraph-host.ts";
-export type { DynamicDataSource, EntityStore } from "../store/entity-store.ts";
-export { loadSnapshot, saveSnapshot } from "../store/snapshot.ts";
 
 /** Loads `<buildDir>/subgraph.yaml` (the output of `graph build`) and its mappings. */
 export function loadSubgraph(buildDir: string, options: LoadSubgraphOptions = {}): SubgraphHost {

@@ -15,7 +15,10 @@ export interface CompiledMapping {
 
 export function compileMapping(binary: Uint8Array): CompiledMapping {
   const rewritten = exportMutableGlobals(binary);
-  return { module: new WebAssembly.Module(rewritten.binary as BufferSource), globals: rewritten.globals };
+  return {
+    module: new WebAssembly.Module(rewritten.binary as BufferSource),
+    globals: rewritten.globals,
+  };
 }
 
 type ExportsWithHandlers = AscExports & Record<string, unknown>;
@@ -97,7 +100,8 @@ export class MappingModule {
     const end = Math.min(this.dirtyEnd, mem.length);
     if (end > this.snapshot.length) mem.fill(0, this.snapshot.length, end);
     const globals = this.globals;
-    for (let i = 0; i < globals.length; i++) (globals[i] as WebAssembly.Global).value = this.globalValues[i];
+    for (let i = 0; i < globals.length; i++)
+      (globals[i] as WebAssembly.Global).value = this.globalValues[i];
     this.heap.sync();
   }
 

@@ -59,9 +59,16 @@ export function createSyncRpc(url: string, timeoutMs = 30_000): SyncRpcHandle {
     const waited = Atomics.wait(flag, 0, 0, timeoutMs);
     const msg = receiveMessageOnPort(port1);
     if (waited === "timed-out" || !msg) {
-      throw new RpcError(`JSON-RPC ${method} to ${url} timed out after ${timeoutMs}ms`, undefined, null);
+      throw new RpcError(
+        `JSON-RPC ${method} to ${url} timed out after ${timeoutMs}ms`,
+        undefined,
+        null,
+      );
     }
-    const reply = msg.message as { result?: unknown; error?: { message: string; code?: number; data?: unknown } };
+    const reply = msg.message as {
+      result?: unknown;
+      error?: { message: string; code?: number; data?: unknown };
+    };
     if (reply.error) throw new RpcError(reply.error.message, reply.error.code, reply.error.data);
     return reply.result;
   };

@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import { hexToBytes } from "viem";
 import { parseSubgraphSchema } from "../schema/parse-schema.ts";
-import { EntityStore, type DynamicDataSource } from "../store/entity-store.ts";
+import { type DynamicDataSource, EntityStore } from "../store/entity-store.ts";
 import type { BlockPtr } from "../store/types.ts";
 import { writeBlock, writeEvent } from "./asc/eth-values.ts";
 import { HostError } from "./asc/heap.ts";
@@ -109,10 +109,14 @@ export class SubgraphHost {
     if (spec) return { spec, runtime: this.runtimeFor(spec, null) };
     const template = this.manifest.templates.find((t) => t.name === trigger.dataSource);
     if (!template) throw new Error(`no data source or template named \`${trigger.dataSource}\``);
-    const address = trigger.address ? `0x${Buffer.from(trigger.address).toString("hex")}` : undefined;
-    const instance = this.store.knownDataSources().find(
-      (d) => d.template === template.name && (address === undefined || d.address === address),
-    );
+    const address = trigger.address
+      ? `0x${Buffer.from(trigger.address).toString("hex")}`
+      : undefined;
+    const instance = this.store
+      .knownDataSources()
+      .find(
+        (d) => d.template === template.name && (address === undefined || d.address === address),
+      );
     if (!instance) {
       throw new Error(`no \`${template.name}\` data source was created for address ${address}`);
     }
@@ -138,12 +142,15 @@ export class SubgraphHost {
       );
     } catch (e) {
       batch.discardHandler();
-      const reason = e instanceof WebAssembly.RuntimeError ? `wasm trap: ${e.message}` : (e as Error).message;
+      const reason =
+        e instanceof WebAssembly.RuntimeError ? `wasm trap: ${e.message}` : (e as Error).message;
       throw new HandlerError(trigger, reason, { cause: e });
     }
     batch.commitHandler();
     for (const req of env.created) {
-      const template = this.manifest.templates.find((t) => t.name === req.template) as DataSourceSpec;
+      const template = this.manifest.templates.find(
+        (t) => t.name === req.template,
+      ) as DataSourceSpec;
       const ds: DynamicDataSource = {
         template: req.template,
         address: (req.params[0] ?? "").toLowerCase(),

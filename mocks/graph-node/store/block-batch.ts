@@ -12,6 +12,7 @@ export type Layer = Map<string, Map<string, Entity | null>>;
 export interface CommittedReader {
   committed(entityType: string, id: string): Entity | undefined;
   committedAll(entityType: string): Iterable<[string, Entity]>;
+  committedReferrers(entityType: string, field: string, id: string): Iterable<string>;
 }
 
 function layerGet(layer: Layer, type: string, id: string): Entity | null | undefined {
@@ -20,7 +21,10 @@ function layerGet(layer: Layer, type: string, id: string): Entity | null | undef
 
 function layerSet(layer: Layer, type: string, id: string, e: Entity | null): void {
   let m = layer.get(type);
-  if (!m) layer.set(type, (m = new Map()));
+  if (!m) {
+    m = new Map();
+    layer.set(type, m);
+  }
   m.set(id, e);
 }
 
@@ -118,13 +122,14 @@ export class BlockBatch {
       for (const layer of [this.handler, this.block]) {
         for (const entityId of layer.get(target)?.keys() ?? []) consider(entityId);
       }
-      for (const [entityId] of this.store.committedAll(target)) consider(entityId);
+      for (const entityId of this.store.committedReferrers(target, back, key)) consider(entityId);
     }
     return out;
   }
 
   commitHandler(): void {
-    for (const [type, m] of this.handler) for (const [id, e] of m) layerSet(this.block, type, id, e);
+    for (const [type, m] of this.handler)
+      for (const [id, e] of m) layerSet(this.block, type, id, e);
     this.handler = new Map();
   }
 

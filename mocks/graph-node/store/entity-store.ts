@@ -3,7 +3,7 @@
 // templates created, and the write batch of the block in progress.
 import type { SchemaModel } from "../schema/types.ts";
 import { BlockBatch, type CommittedReader } from "./block-batch.ts";
-import { entityEquals, StoreError } from "./entity-values.ts";
+import { entityEquals, idText, StoreError } from "./entity-values.ts";
 import type { BlockPtr, Entity, IndexingMeta, ReadableStore } from "./types.ts";
 
 export interface Row {
@@ -36,6 +36,8 @@ export class EntityStore implements ReadableStore, CommittedReader {
   batch: BlockBatch | undefined;
   private pendingDataSources: DynamicDataSource[] = [];
   private pendingPtr: BlockPtr | undefined;
+  /** "Type.field" -> referenced id -> ids of Type pointing at it (for loadRelated) */
+  private refIndexes = new Map<string, Map<string, Set<string>>>();
 
   constructor(
     readonly schema: SchemaModel,
@@ -54,7 +56,11 @@ export class EntityStore implements ReadableStore, CommittedReader {
     return this.rows.get(entityType)?.get(id)?.changedAt;
   }
   meta(): IndexingMeta {
-    return { block: this.head, deployment: this.deployment, hasIndexingErrors: this.hasIndexingErrors };
+    return {
+      block: this.head,
+      deployment: this.deployment,
+      hasIndexingErrors: this.hasIndexingErrors,
+    };
   }
 
   // ---- CommittedReader ----
@@ -65,11 +71,50 @@ export class EntityStore implements ReadableStore, CommittedReader {
     for (const [id, row] of this.rows.get(entityType) ?? []) yield [id, row.entity];
   }
 
+  /** ids of `entityType` whose `field` references `id` (built on first use, kept on commit) */
+  committedReferrers(entityType: string, field: string, id: string): Iterable<string> {
+    const name = `${entityType}.${field}`;
+    let index = this.refIndexes.get(name);
+    if (!index) {
+      index = new Map();
+      for (const [entityId, row] of this.rows.get(entityType) ?? []) {
+        indexRefs(index, entityId, row.entity, field, true);
+      }
+      this.refIndexes.set(name, index);
+    }
+    return index.get(id) ?? [];
+  }
+
+  private reindex(type: string, id: string, prev: Entity | undefined, next: Entity | undefined) {
+    for (const [name, index] of this.refIndexes) {
+      if (!name.startsWith(`${type}.`)) continue;
+      const field = name.slice(type.length + 1);
+      if (prev) indexRefs(index, id, prev, field, false);
+      if (next) indexRefs(index, id, next, field, true);
+    }
+  }
+
+  /** after wholesale changes (revert, snapshot load) indexes are rebuilt lazily */
+  dropIndexes(): void {
+    this.refIndexes.clear();
+  }
+
+  private rowsOf(type: string): Map<string, Row> {
+    let rows = this.rows.get(type);
+    if (!rows) {
+      rows = new Map();
+      this.rows.set(type, rows);
+    }
+    return rows;
+  }
+
   // ---- block lifecycle ----
   beginBlock(ptr: BlockPtr): void {
     if (this.batch) throw new StoreError(`block ${this.pendingPtr?.number} is still open`);
     if (this.head && ptr.number <= this.head.number) {
-      throw new StoreError(`block ${ptr.number} is not after the store head ${this.head.number}; revert first`);
+      throw new StoreError(
+        `block ${ptr.number} is not after the store head ${this.head.number}; revert first`,
+      );
     }
     this.batch = new BlockBatch(ptr.number, this.schema, this);
     this.pendingPtr = ptr;
@@ -83,7 +128,9 @@ export class EntityStore implements ReadableStore, CommittedReader {
 
   /** committed data sources plus those created earlier in the open block */
   knownDataSources(): DynamicDataSource[] {
-    return this.pendingDataSources.length ? [...this.dataSources, ...this.pendingDataSources] : this.dataSources;
+    return this.pendingDataSources.length
+      ? [...this.dataSources, ...this.pendingDataSources]
+      : this.dataSources;
   }
 
   addDataSource(ds: DynamicDataSource): void {
@@ -96,8 +143,7 @@ export class EntityStore implements ReadableStore, CommittedReader {
     batch.commitHandler();
     const entry: UndoEntry = { ptr, prev: this.head, changes: [], dataSources: 0 };
     for (const [type, m] of batch.block) {
-      let rows = this.rows.get(type);
-      if (!rows) this.rows.set(type, (rows = new Map()));
+      const rows = this.rowsOf(type);
       for (const [id, entity] of m) {
         const prev = rows.get(id);
         if (entity === null) {
@@ -107,13 +153,15 @@ export class EntityStore implements ReadableStore, CommittedReader {
           if (prev && entityEquals(prev.entity, entity)) continue;
           rows.set(id, { entity, changedAt: ptr.number });
         }
+        this.reindex(type, id, prev?.entity, entity ?? undefined);
         entry.changes.push({ type, id, prev });
       }
     }
     entry.dataSources = this.pendingDataSources.length;
     this.dataSources.push(...this.pendingDataSources);
     this.undo.push(entry);
-    if (this.undo.length > this.maxUndoBlocks) this.undo.splice(0, this.undo.length - this.maxUndoBlocks);
+    if (this.undo.length > this.maxUndoBlocks)
+      this.undo.splice(0, this.undo.length - this.maxUndoBlocks);
     this.head = ptr;
     this.batch = undefined;
     this.pendingDataSources = [];
@@ -127,6 +175,7 @@ export class EntityStore implements ReadableStore, CommittedReader {
   /** Undo every block above `blockNumber` (for reorgs). */
   revertTo(blockNumber: number): void {
     if (this.batch) throw new StoreError("cannot revert while a block is open");
+    this.dropIndexes();
     while (this.head && this.head.number > blockNumber) {
       const entry = this.undo.pop();
       if (!entry || entry.ptr.number !== this.head.number) {
@@ -135,13 +184,34 @@ export class EntityStore implements ReadableStore, CommittedReader {
         );
       }
       for (const change of entry.changes.reverse()) {
-        let rows = this.rows.get(change.type);
-        if (!rows) this.rows.set(change.type, (rows = new Map()));
+        const rows = this.rowsOf(change.type);
         if (change.prev) rows.set(change.id, change.prev);
         else rows.delete(change.id);
       }
       this.dataSources.splice(this.dataSources.length - entry.dataSources, entry.dataSources);
       this.head = entry.prev;
     }
+  }
+}
+
+function indexRefs(
+  index: Map<string, Set<string>>,
+  id: string,
+  entity: Entity,
+  field: string,
+  add: boolean,
+): void {
+  const ref = entity.get(field);
+  if (!ref) return;
+  for (const r of ref.kind === "Array" ? ref.value : [ref]) {
+    const key = idText(r);
+    if (key === undefined) continue;
+    let ids = index.get(key);
+    if (!ids) {
+      ids = new Set();
+      index.set(key, ids);
+    }
+    if (add) ids.add(id);
+    else ids.delete(id);
   }
 }

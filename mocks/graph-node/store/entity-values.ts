@@ -13,7 +13,9 @@ export function valueEquals(a: StoreValue, b: StoreValue): boolean {
     }
     case "Array": {
       const bv = (b as { value: StoreValue[] }).value;
-      return a.value.length === bv.length && a.value.every((x, i) => valueEquals(x, bv[i] as StoreValue));
+      return (
+        a.value.length === bv.length && a.value.every((x, i) => valueEquals(x, bv[i] as StoreValue))
+      );
     }
     default:
       return a.value === (b as { value: unknown }).value;
@@ -70,7 +72,9 @@ export function parseId(model: EntityModel, id: string): { key: string; value: S
   if (model.idType === "Bytes") {
     const hex = id.startsWith("0x") ? id.slice(2) : id;
     if (hex.length % 2 !== 0 || !/^[0-9a-fA-F]*$/.test(hex)) {
-      throw new StoreError(`Invalid id \`${id}\` for entity type \`${model.name}\`: not a hex string`);
+      throw new StoreError(
+        `Invalid id \`${id}\` for entity type \`${model.name}\`: not a hex string`,
+      );
     }
     const value = Uint8Array.from(Buffer.from(hex, "hex"));
     return { key: `0x${hex.toLowerCase()}`, value: { kind: "Bytes", value } };

@@ -16,7 +16,8 @@ export function storeToJson(store: EntityStore): string {
   if (store.batch) throw new StoreError("cannot snapshot while a block is open");
   const entities: Record<string, Record<string, EncodedRow>> = {};
   for (const [type, rows] of store.rows) {
-    const out: Record<string, EncodedRow> = (entities[type] = {});
+    const out: Record<string, EncodedRow> = {};
+    entities[type] = out;
     for (const [id, row] of rows) out[id] = encodeRow(row);
   }
   return JSON.stringify({
@@ -44,10 +45,15 @@ export function storeFromJson(store: EntityStore, json: string): void {
       ([type, rows]) => [type, new Map(Object.entries(rows).map(([id, r]) => [id, decodeRow(r)]))],
     ),
   );
+  store.dropIndexes();
   store.deployment = data.deployment;
   store.head = data.head;
   store.hasIndexingErrors = data.hasIndexingErrors;
-  store.undo = (data.undo as (Omit<UndoEntry, "changes"> & { changes: { type: string; id: string; prev: EncodedRow | null }[] })[]).map((u) => ({
+  store.undo = (
+    data.undo as (Omit<UndoEntry, "changes"> & {
+      changes: { type: string; id: string; prev: EncodedRow | null }[];
+    })[]
+  ).map((u) => ({
     ...u,
     changes: u.changes.map((c) => ({ ...c, prev: c.prev ? decodeRow(c.prev) : undefined })),
   }));

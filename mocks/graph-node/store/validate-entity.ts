@@ -41,11 +41,7 @@ export function entityModel(schema: SchemaModel, entityType: string): EntityMode
 }
 
 /** apiVersion >= 0.0.8 rejects fields the schema lacks; older versions drop them silently */
-export function checkUnknownFields(
-  model: EntityModel,
-  data: Entity,
-  apiVersion: string,
-): Entity {
+export function checkUnknownFields(model: EntityModel, data: Entity, apiVersion: string): Entity {
   const known = new Set(model.fields.map((f) => f.name));
   const unknown = [...data.keys()].filter((k) => !known.has(k));
   if (unknown.length === 0) return data;
@@ -59,7 +55,12 @@ export function checkUnknownFields(
   return filtered;
 }
 
-export function validateEntity(schema: SchemaModel, model: EntityModel, id: string, e: Entity): void {
+export function validateEntity(
+  schema: SchemaModel,
+  model: EntityModel,
+  id: string,
+  e: Entity,
+): void {
   const where = `Entity ${model.name}[${id}]`;
   for (const field of model.fields) {
     const value = e.get(field.name);

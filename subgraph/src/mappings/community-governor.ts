@@ -193,10 +193,14 @@ function getFramework(governor: Address): GovernanceFramework {
   framework.votingPeriod = ZERO;
   framework.proposalThreshold = ZERO;
   framework.quorumNumerator = ZERO;
-  framework.timelockDelay = WatershedTimelock.bind(
-    Address.fromBytes(framework.timelockAddress),
-  ).getMinDelay();
+  framework.timelockDelay = minDelayOf(Address.fromBytes(framework.timelockAddress));
   return framework;
+}
+
+/** Governance may point the governor at any address: one that is no timelock must not halt indexing. */
+function minDelayOf(timelock: Address): BigInt {
+  const delay = WatershedTimelock.bind(timelock).try_getMinDelay();
+  return delay.reverted ? ZERO : delay.value;
 }
 
 export function handleVotingDelaySet(event: VotingDelaySet): void {
@@ -226,6 +230,6 @@ export function handleQuorumNumeratorUpdated(event: QuorumNumeratorUpdated): voi
 export function handleTimelockChange(event: TimelockChange): void {
   const framework = getFramework(event.address);
   framework.timelockAddress = event.params.newTimelock;
-  framework.timelockDelay = WatershedTimelock.bind(event.params.newTimelock).getMinDelay();
+  framework.timelockDelay = minDelayOf(event.params.newTimelock);
   framework.save();
 }

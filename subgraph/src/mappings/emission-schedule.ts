@@ -1,8 +1,9 @@
 import { Emission as EmissionEvent } from "../../generated/EmissionSchedule/EmissionSchedule";
-import { Emission, EmissionEpoch, EmissionTotals } from "../../generated/schema";
+import { Emission, EmissionTotals } from "../../generated/schema";
 import { emissionKind, emissionSource } from "../common/codes";
 import { CREATORS, EMISSION_TOTALS_ID, HOSTS, SHARERS, ZERO } from "../common/constants";
 import { addFlowEdge } from "../common/edges";
+import { carryIntoLaterEpochs, getEmissionEpoch } from "../common/emission-curve";
 import { eventId } from "../common/time";
 import { tokenAddress } from "../common/token";
 
@@ -14,6 +15,7 @@ function getTotals(): EmissionTotals {
     totals.generation = ZERO;
     totals.share = ZERO;
     totals.hosting = ZERO;
+    totals.latestEpoch = ZERO;
   }
   return totals;
 }
@@ -29,6 +31,9 @@ export function handleEmission(event: EmissionEvent): void {
   const kind = emissionKind(p.kind);
   const source = emissionSource(p.source);
   const totals = getTotals();
+  // the epoch's running cumulative is read before the totals take in this emission
+  const epoch = getEmissionEpoch(p.epoch, totals);
+  carryIntoLaterEpochs(p.epoch, p.amount, totals);
   totals.cumulative = totals.cumulative.plus(p.amount);
   if (kind == "GENERATION") totals.generation = totals.generation.plus(p.amount);
   else if (kind == "SHARE") totals.share = totals.share.plus(p.amount);
@@ -47,30 +52,14 @@ export function handleEmission(event: EmissionEvent): void {
   emission.txHash = event.transaction.hash;
   emission.save();
 
-  const id = p.epoch.toString();
-  let epoch = EmissionEpoch.load(id);
-  if (epoch == null) {
-    epoch = new EmissionEpoch(id);
-    epoch.epoch = p.epoch;
-    epoch.total = ZERO;
-    epoch.generation = ZERO;
-    epoch.share = ZERO;
-    epoch.hosting = ZERO;
-    epoch.fromCompanyReserve = ZERO;
-    epoch.fromCommunityTreasury = ZERO;
-    epoch.fromInflation = ZERO;
-    epoch.count = 0;
-  }
   epoch.total = epoch.total.plus(p.amount);
   if (kind == "GENERATION") epoch.generation = epoch.generation.plus(p.amount);
   else if (kind == "SHARE") epoch.share = epoch.share.plus(p.amount);
   else epoch.hosting = epoch.hosting.plus(p.amount);
-  if (source == "COMPANY_RESERVE")
-    epoch.fromCompanyReserve = epoch.fromCompanyReserve.plus(p.amount);
-  else if (source == "COMMUNITY_TREASURY")
-    epoch.fromCommunityTreasury = epoch.fromCommunityTreasury.plus(p.amount);
+  if (source == "COMPANY_RESERVE") epoch.fromCompanyReserve = epoch.fromCompanyReserve.plus(p.amount);
+  else if (source == "COMMUNITY_TREASURY") epoch.fromCommunityTreasury = epoch.fromCommunityTreasury.plus(p.amount);
   else epoch.fromInflation = epoch.fromInflation.plus(p.amount);
-  epoch.cumulative = totals.cumulative;
+  epoch.cumulative = epoch.cumulative.plus(p.amount);
   epoch.count += 1;
   epoch.save();
 

@@ -91,7 +91,7 @@ export function readEthValue(heap: AscHeap, ptr: number): EthValue {
   }
 }
 
-const nullable = <T>(heap: AscHeap, v: T | null | undefined, write: (v: T) => number) =>
+const nullable = <T>(v: T | null | undefined, write: (v: T) => number) =>
   v === null || v === undefined ? 0 : write(v);
 
 export function writeBlock(heap: AscHeap, b: EthBlock): number {
@@ -112,8 +112,8 @@ export function writeBlock(heap: AscHeap, b: EthBlock): number {
       big(b.timestamp),
       big(b.difficulty),
       big(b.totalDifficulty),
-      nullable(heap, b.size, big),
-      nullable(heap, b.baseFeePerGas, big),
+      nullable(b.size, big),
+      nullable(b.baseFeePerGas, big),
     ],
     "EthereumBlock",
   );
@@ -125,7 +125,7 @@ export function writeTransaction(heap: AscHeap, t: EthTransaction): number {
       heap.writeBytes(t.hash),
       heap.writeBigInt(t.index),
       heap.writeBytes(t.from),
-      nullable(heap, t.to, (v) => heap.writeBytes(v)),
+      nullable(t.to, (v) => heap.writeBytes(v)),
       heap.writeBigInt(t.value),
       heap.writeBigInt(t.gasLimit),
       heap.writeBigInt(t.gasPrice),
@@ -152,7 +152,7 @@ function writeLog(heap: AscHeap, l: EthLogEntry): number {
       heap.writeBigInt(l.logIndex),
       heap.writeBigInt(l.transactionLogIndex),
       heap.writeString(l.logType),
-      nullable(heap, l.removed, (v) => heap.writeWrappedBool(v)),
+      nullable(l.removed, (v) => heap.writeWrappedBool(v)),
     ],
     "Log",
   );
@@ -189,11 +189,11 @@ export function writeEvent(heap: AscHeap, e: EventTrigger): number {
       heap.writeBytes(e.address),
       heap.writeBigInt(e.logIndex),
       heap.writeBigInt(e.transactionLogIndex),
-      nullable(heap, e.logType, (v) => heap.writeString(v)),
+      nullable(e.logType, (v) => heap.writeString(v)),
       writeBlock(heap, e.block),
       writeTransaction(heap, e.transaction),
       heap.writePtrArray(params, "ArrayEventParam"),
-      nullable(heap, e.receipt, (v) => writeReceipt(heap, v)),
+      nullable(e.receipt, (v) => writeReceipt(heap, v)),
     ],
     "EthereumEvent",
   );

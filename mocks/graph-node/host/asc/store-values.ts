@@ -47,7 +47,7 @@ export function readStoreValue(heap: AscHeap, ptr: number): StoreValue {
     case StoreKind.BigDecimal:
       return {
         kind: "BigDecimal",
-        value: bd.toString(readBigDecimal(heap, heap.enumPayloadPtr(ptr))),
+        value: bd.toDecimalString(readBigDecimal(heap, heap.enumPayloadPtr(ptr))),
       };
     case StoreKind.Bool:
       return { kind: "Bool", value: heap.enumPayload64(ptr) !== 0n };

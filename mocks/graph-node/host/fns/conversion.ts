@@ -12,7 +12,8 @@ const utf8Strict = new TextDecoder("utf-8", { fatal: true });
 const MAX_JSON_SIZE = 10_000_000;
 const I64_RE = /^[+-]?[0-9]+$/;
 const U64_RE = /^\+?[0-9]+$/;
-const F64_RE = /^[+-]?(?:inf|infinity|nan|[0-9]+\.?[0-9]*(?:e[+-]?[0-9]+)?|\.[0-9]+(?:e[+-]?[0-9]+)?)$/i;
+const F64_RE =
+  /^[+-]?(?:inf|infinity|nan|[0-9]+\.?[0-9]*(?:e[+-]?[0-9]+)?|\.[0-9]+(?:e[+-]?[0-9]+)?)$/i;
 
 function parseJsonBytes(bytes: Uint8Array) {
   if (bytes.length > MAX_JSON_SIZE) {

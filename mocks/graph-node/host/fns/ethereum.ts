@@ -12,8 +12,8 @@ import {
   toHex,
 } from "viem";
 import { apiVersionAtLeast } from "../api-version.ts";
-import { HostError } from "../asc/heap.ts";
 import { readEthValue, writeEthValue, writeEthValueArray } from "../asc/eth-values.ts";
+import { HostError } from "../asc/heap.ts";
 import type { HostEnv } from "../host-env.ts";
 import { RpcError } from "../rpc-bridge.ts";
 import { formatType, fromAbiValue, toAbiValue, typeOf } from "./abi-convert.ts";
@@ -53,8 +53,8 @@ export function ethereumFns(env: HostEnv): Record<string, (...args: number[]) =>
   };
   return {
     "ethereum.call": (callPtr) => {
-      const [contractName, address, functionName, signature, params] = [0, 4, 8, 12, 16].map(
-        (o) => h().u32At(callPtr + o),
+      const [contractName, address, functionName, signature, params] = [0, 4, 8, 12, 16].map((o) =>
+        h().u32At(callPtr + o),
       ) as [number, number, number, number, number];
       const contract = h().readString(contractName);
       const name = h().readString(functionName);

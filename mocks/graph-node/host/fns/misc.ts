@@ -10,7 +10,7 @@ export class MappingAbort extends HostError {
   override name = "MappingAbort";
 }
 
-export function miscFns(env: HostEnv): Record<string, (...args: number[]) => number | void> {
+export function miscFns(env: HostEnv): Record<string, (...args: number[]) => unknown> {
   const h = () => env.heap;
   const create = (name: number, params: number, context: number) => {
     const template = h().readString(name);

@@ -16,9 +16,10 @@ export function parseBigInt(s: string): bigint | undefined {
 const MAX_BITS = 435_412;
 
 const LIMIT = 1n << BigInt(MAX_BITS - 1);
+const NEG_LIMIT = -LIMIT; // precomputed: negating a 435k-bit BigInt per call is not free
 
 function checkSize(v: bigint): bigint {
-  if (v >= LIMIT || v <= -LIMIT) {
+  if (v >= LIMIT || v <= NEG_LIMIT) {
     const bits = (v < 0n ? -v : v).toString(2).length + 1;
     throw new HostError(`BigInt is too big, total bits ${bits} (max ${MAX_BITS})`);
   }
@@ -70,7 +71,9 @@ export function numberFns(env: HostEnv): Record<string, Fn> {
       const divisor = dec(y);
       const dividend = bd.fromBigInt(big(x));
       if (divisor.digits === 0n) {
-        throw new HostError(`attempted to divide BigDecimal \`${bd.toString(dividend)}\` by zero`);
+        throw new HostError(
+          `attempted to divide BigDecimal \`${bd.toDecimalString(dividend)}\` by zero`,
+        );
       }
       return outDec(bd.div(dividend, divisor));
     },
@@ -81,12 +84,12 @@ export function numberFns(env: HostEnv): Record<string, Fn> {
       const a = dec(x);
       const b = dec(y);
       if (b.digits === 0n) {
-        throw new HostError(`attempted to divide BigDecimal \`${bd.toString(a)}\` by zero`);
+        throw new HostError(`attempted to divide BigDecimal \`${bd.toDecimalString(a)}\` by zero`);
       }
       return outDec(bd.div(a, b));
     },
     "bigDecimal.equals": (x, y) => (bd.equals(dec(x), dec(y)) ? 1 : 0),
-    "bigDecimal.toString": (x) => env.heap.writeString(bd.toString(dec(x))),
+    "bigDecimal.toString": (x) => env.heap.writeString(bd.toDecimalString(dec(x))),
     "bigDecimal.fromString": (s) => {
       const text = env.heap.readString(s);
       const v = bd.parse(text);

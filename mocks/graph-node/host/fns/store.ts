@@ -2,7 +2,7 @@
 import { readEntity, writeEntity } from "../asc/store-values.ts";
 import type { HostEnv } from "../host-env.ts";
 
-export function storeFns(env: HostEnv): Record<string, (...args: number[]) => number | void> {
+export function storeFns(env: HostEnv): Record<string, (...args: number[]) => unknown> {
   const h = () => env.heap;
   const orNull = (entity: ReturnType<HostEnv["store"]["get"]>) =>
     entity ? writeEntity(h(), entity) : 0;

@@ -103,7 +103,7 @@ export function equals(x: BigDec, y: BigDec): boolean {
 }
 
 /** bigdecimal-rs Display: plain notation, never exponent form. */
-export function toString(x: BigDec): string {
+export function toDecimalString(x: BigDec): string {
   const negative = x.digits < 0n;
   const abs = (negative ? -x.digits : x.digits).toString();
   const scale = -x.exp;
