@@ -11,6 +11,7 @@ import {
   readDeployment,
   writeDeployment,
 } from "../devnet/deployment.ts";
+import { REQUIRED_ACCOUNTS } from "../devnet/seed/population.ts";
 import { type RunningFollower, startFollower } from "../graph-node/follower/index.ts";
 import { createQueryEngine } from "../graph-node/graphql/engine.ts";
 import { startGraphqlServer } from "../graph-node/server/graphql-server.ts";
@@ -31,6 +32,8 @@ export interface BackendOptions {
   /** also written here for the web app and scripts; tests pass their own */
   deploymentFile?: string;
   log?: (line: string) => void;
+  /** progress bar and summary table while seeding */
+  interactive?: boolean;
 }
 
 export interface Backend {
@@ -44,7 +47,7 @@ export interface Backend {
 
 async function deployAndSeed(
   clients: ChainClients,
-  options: Required<Pick<BackendOptions, "seed" | "days">>,
+  options: { seed: number; days: number; interactive: boolean },
   log: (l: string) => void,
 ) {
   log(`seeding ${options.days} days of history (seed ${options.seed}) ...`);
@@ -63,7 +66,7 @@ export async function startBackend(options: BackendOptions = {}): Promise<Backen
   const anvil: AnvilHandle = await startAnvil({
     port: options.rpcPort ?? 8545,
     stateFile: paths.chainState,
-    accounts: 60,
+    accounts: REQUIRED_ACCOUNTS,
   });
   const cleanup: (() => Promise<void>)[] = [() => anvil.stop()];
   const stopAll = async () => {
@@ -73,7 +76,11 @@ export async function startBackend(options: BackendOptions = {}): Promise<Backen
     const clients = createChainClients(anvil.rpcUrl);
     const deployment = fromCache
       ? { ...readDeployment(paths.deployment), rpcUrl: anvil.rpcUrl }
-      : await deployAndSeed(clients, { seed, days }, log);
+      : await deployAndSeed(
+          clients,
+          { seed, days, interactive: options.interactive ?? false },
+          log,
+        );
     writeDeployment(deployment, paths.deployment);
     writeDeployment(deployment, options.deploymentFile ?? DEFAULT_DEPLOYMENT_FILE);
     assertManifestMatches(deployment, SUBGRAPH_BUILD_DIR);

@@ -21,6 +21,7 @@ async function main() {
     seed: Number(values.seed),
     days: Number(values.days),
     fresh: values.fresh,
+    interactive: process.stdout.isTTY ?? false,
   });
   let stopping = false;
   const stop = async () => {

@@ -98,8 +98,8 @@ async function main() {
   const backend = await startBackend({
     rpcPort: await freePort(),
     graphqlPort: await freePort(),
-    stateDir: resolve(STATE_DIR, "bench"),
-    deploymentFile: resolve(STATE_DIR, "bench", "deployment.json"),
+    stateDir: resolve(STATE_DIR, "query-bench"),
+    deploymentFile: resolve(STATE_DIR, "query-bench", "deployment.json"),
     log: (line) => console.log(line),
   });
   try {

@@ -2,10 +2,22 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { publish, settleGenerations } from "../../economy/model/fees.ts";
 import { recordSample, registerNode, settleHostingEpoch } from "../../economy/model/hosting.ts";
-import { mintStable, ModelRevert, seedBalance } from "../../economy/model/ledger.ts";
-import { approveMarket, buy, download, list, mintNft, reportSaturation } from "../../economy/model/market.ts";
+import { ModelRevert, mintStable, seedBalance } from "../../economy/model/ledger.ts";
+import {
+  approveMarket,
+  buy,
+  download,
+  list,
+  mintNft,
+  reportSaturation,
+} from "../../economy/model/market.ts";
 import { claim, stake, unstake } from "../../economy/model/staking.ts";
-import { createState, type EconomyState, type Stocks, stocksOf } from "../../economy/model/state.ts";
+import {
+  createState,
+  type EconomyState,
+  type Stocks,
+  stocksOf,
+} from "../../economy/model/state.ts";
 import { buyback, grant, setParameters } from "../../economy/model/treasury.ts";
 import { DAY, defaultParameters, TOKEN } from "../../economy/parameters.ts";
 import { DEFAULT_ACTIVITY, projectStocks } from "../../economy/projection.ts";
@@ -45,9 +57,21 @@ function apply(s: EconomyState, step: Step, now: bigint): void {
     () => claim(s, who, id),
     () => unstake(s, who, id, now),
     () => registerNode(s, who, id, step.n % 4),
-    () => settleHostingEpoch(s, now / DAY - 1n, [{ node: who, hostedUnits: step.size, hotUnits: 3n }], now),
+    () =>
+      settleHostingEpoch(
+        s,
+        now / DAY - 1n,
+        [{ node: who, hostedUnits: step.size, hotUnits: 3n }],
+        now,
+      ),
     () => recordSample(s, who, step.flag),
-    () => reportSaturation(s, now / 900n, [{ datumId: "d", demand: step.size % 500n, capacity: 100n }], now),
+    () =>
+      reportSaturation(
+        s,
+        now / 900n,
+        [{ datumId: "d", demand: step.size % 500n, capacity: 100n }],
+        now,
+      ),
     () => download(s, who, "d"),
     () => grant(s, step.flag ? "company" : "community", who, step.size),
     () => buyback(s, 1n + (step.size % 10_000n)),
@@ -60,7 +84,8 @@ function apply(s: EconomyState, step: Step, now: bigint): void {
   }
 }
 
-const tokenStocks = (x: Stocks) => x.companyReserve + x.communityTreasury + x.stakingVault + x.holders;
+const tokenStocks = (x: Stocks) =>
+  x.companyReserve + x.communityTreasury + x.stakingVault + x.holders;
 
 describe("conservation: minted − burned = Σ stock changes", () => {
   it("holds after any sequence of contract actions, reverted ones included", () => {
@@ -74,7 +99,7 @@ describe("conservation: minted − burned = Σ stock changes", () => {
       fc.property(fc.array(step, { maxLength: 120 }), (steps) => {
         const s = fresh();
         const before = stocksOf(s);
-        steps.forEach((st, i) => apply(s, st, 10n * DAY + BigInt(i) * 1800n));
+        for (const [i, st] of steps.entries()) apply(s, st, 10n * DAY + BigInt(i) * 1800n);
         const after = stocksOf(s);
         expect(after.minted - after.burned).toBe(tokenStocks(after) - tokenStocks(before));
         expect(after.totalSupply).toBe(tokenStocks(after));

@@ -20,14 +20,16 @@ const split3 = fc
 
 const params = fc
   .record({ split: split3, diversify: bps, price: fc.bigInt({ min: 1n, max: 10n ** 8n }) })
-  .map(({ split, diversify, price }): Parameters => ({
-    ...defaultParameters(),
-    FEE_COMPANY_BPS: split[0]!,
-    FEE_COMMUNITY_BPS: split[1]!,
-    FEE_STAKERS_BPS: split[2]!,
-    DIVERSIFY_BPS: diversify,
-    STABLE_PRICE: price,
-  }));
+  .map(
+    ({ split, diversify, price }): Parameters => ({
+      ...defaultParameters(),
+      FEE_COMPANY_BPS: split[0]!,
+      FEE_COMMUNITY_BPS: split[1]!,
+      FEE_STAKERS_BPS: split[2]!,
+      DIVERSIFY_BPS: diversify,
+      STABLE_PRICE: price,
+    }),
+  );
 
 describe("split parts always sum to the whole", () => {
   it("fee split: company + community + stakers + diversified = fee", () => {
@@ -94,7 +96,11 @@ describe("emission decays monotonically", () => {
         fc.bigInt({ min: 1n, max: BPS }),
         fc.integer({ min: 0, max: 400 }),
         (initial, decay, epoch) => {
-          const p = { ...defaultParameters(), GEN_REWARD_INITIAL: initial, GEN_REWARD_DECAY_BPS: decay };
+          const p = {
+            ...defaultParameters(),
+            GEN_REWARD_INITIAL: initial,
+            GEN_REWARD_DECAY_BPS: decay,
+          };
           const r = rewardPerGeneration(p, BigInt(epoch));
           const next = rewardPerGeneration(p, BigInt(epoch + 1));
           expect(r > 0n ? next < r : next === 0n).toBe(true);
@@ -114,13 +120,19 @@ describe("emission decays monotonically", () => {
 describe("base fee, surge and lock weight stay in their bounds", () => {
   it("one epoch moves the base fee by at most 12.5%, never below the floor", () => {
     fc.assert(
-      fc.property(amount, amount, fc.bigInt({ min: 1n, max: 10n ** 6n }), amount, (fee, used, target, floor) => {
-        const next = nextBaseFee(fee, used, target, floor);
-        expect(next >= floor && next > 0n).toBe(true);
-        if (next > floor && next > 1n) {
-          expect(next <= fee + fee / 8n && next >= fee - fee / 8n - 1n).toBe(true);
-        }
-      }),
+      fc.property(
+        amount,
+        amount,
+        fc.bigInt({ min: 1n, max: 10n ** 6n }),
+        amount,
+        (fee, used, target, floor) => {
+          const next = nextBaseFee(fee, used, target, floor);
+          expect(next >= floor && next > 0n).toBe(true);
+          if (next > floor && next > 1n) {
+            expect(next <= fee + fee / 8n && next >= fee - fee / 8n - 1n).toBe(true);
+          }
+        },
+      ),
     );
   });
 

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
-import { createRpc } from "../../mocks/devnet/seed/rpc.ts";
 import { hashLine, type RpcLog } from "../../mocks/devnet/seed/log-digest.ts";
+import { createRpc } from "../../mocks/devnet/seed/rpc.ts";
 
 /** Every log of the chain from genesis, in block and log order. */
 export async function allLogs(rpcUrl: string): Promise<RpcLog[]> {

@@ -68,13 +68,23 @@ describe("a seeded history", () => {
     };
     const active = summary.proposals.filter((p) => p.state === "Active");
     for (const account of accounts) {
-      const balance = await publicClient.readContract({ ...token, functionName: "balanceOf", args: [account] });
-      const delegatee = await publicClient.readContract({ ...token, functionName: "delegates", args: [account] });
+      const balance = await publicClient.readContract({
+        ...token,
+        functionName: "balanceOf",
+        args: [account],
+      });
+      const delegatee = await publicClient.readContract({
+        ...token,
+        functionName: "delegates",
+        args: [account],
+      });
       expect(balance).toBeGreaterThan(0n);
       expect((delegatee as string).toLowerCase()).toBe(account.toLowerCase());
       for (const p of active) {
         const args = [p.id, account] as const;
-        expect(await publicClient.readContract({ ...governor(), functionName: "hasVoted", args })).toBe(false);
+        expect(
+          await publicClient.readContract({ ...governor(), functionName: "hasVoted", args }),
+        ).toBe(false);
         const votes = await publicClient.readContract({
           ...governor(),
           functionName: "getVotes",

@@ -109,7 +109,13 @@ describe("FeeRouter", () => {
   it("stores a base-fee update keyed by epoch with its utilisation", async () => {
     const run = await s.run([
       newBaseFeeUpdatedEvent(
-        { epoch: 4n, oldFee: 5n * 10n ** 17n, newFee: 5625n * 10n ** 14n, used: 600n, target: 400n },
+        {
+          epoch: 4n,
+          oldFee: 5n * 10n ** 17n,
+          newFee: 5625n * 10n ** 14n,
+          used: 600n,
+          target: 400n,
+        },
         { tx: "roll" },
       ),
     ]);
@@ -217,7 +223,9 @@ describe("EmissionSchedule", () => {
     const d = day(run.timestamp);
     expect(must(s.store, "FlowEdge", `COMPANY_RESERVE-CREATORS-${d}`).amount).toBe(7n * E18);
     expect(must(s.store, "FlowEdge", `COMMUNITY_TREASURY-CREATORS-${d}`).amount).toBe(E18);
-    expect(must(s.store, "FlowEdge", `COMMUNITY_TREASURY-SHARERS-${d}`).amount).toBe(25n * 10n ** 16n);
+    expect(must(s.store, "FlowEdge", `COMMUNITY_TREASURY-SHARERS-${d}`).amount).toBe(
+      25n * 10n ** 16n,
+    );
     expect(must(s.store, "FlowEdge", `INFLATION-HOSTS-${d}`).amount).toBe(3n * E18);
   });
 });

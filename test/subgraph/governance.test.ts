@@ -11,8 +11,8 @@ import {
   toHex,
 } from "viem";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { artifact } from "../../mocks/devnet/artifacts.ts";
 import { GOVERNANCE_DEFAULTS, PARAMETER_DEFAULTS, TOKEN } from "../../economy/parameters.ts";
+import { artifact } from "../../mocks/devnet/artifacts.ts";
 import { SUPPORT } from "./factories/codes.ts";
 import {
   newProposalCanceledEvent,
@@ -41,7 +41,9 @@ import { openSession, type Session } from "./support/session.ts";
 
 const ZERO: Address = "0x0000000000000000000000000000000000000000";
 const DEPLOYER: Address = "0x00000000000000000000000000000000000de910";
-const [A, B, C] = ["0x0000000000000000000000000000000000000a01", "0x0000000000000000000000000000000000000a02", "0x0000000000000000000000000000000000000a03"] as Address[];
+const A: Address = "0x0000000000000000000000000000000000000a01";
+const B: Address = "0x0000000000000000000000000000000000000a02";
+const C: Address = "0x0000000000000000000000000000000000000a03";
 const GOVERNOR = addressOf("CommunityGovernor");
 const PARAMS = addressOf("EconomyParameters");
 const STABLE = addressOf("StableReserve");
@@ -101,7 +103,11 @@ const withdrawn: Draft = {
   calldatas: [setParameters({ SHARE_REWARD: TOKEN })],
   description: "Withdrawn",
 };
-const ids = { passing: proposalId(passing), failing: proposalId(failing), withdrawn: proposalId(withdrawn) };
+const ids = {
+  passing: proposalId(passing),
+  failing: proposalId(failing),
+  withdrawn: proposalId(withdrawn),
+};
 const proposal = (id: bigint) => must(s.store, "Proposal", id.toString());
 
 describe("governance set-up", () => {
@@ -109,9 +115,18 @@ describe("governance set-up", () => {
     await s.run([
       newTransferEvent({ from: ZERO, to: DEPLOYER, value: SUPPLY }),
       newVotingDelaySetEvent({ oldVotingDelay: 0n, newVotingDelay: BigInt(g.votingDelaySeconds) }),
-      newVotingPeriodSetEvent({ oldVotingPeriod: 0n, newVotingPeriod: BigInt(g.votingPeriodSeconds) }),
-      newProposalThresholdSetEvent({ oldProposalThreshold: 0n, newProposalThreshold: g.proposalThreshold }),
-      newQuorumNumeratorUpdatedEvent({ oldQuorumNumerator: 0n, newQuorumNumerator: g.quorumPercent }),
+      newVotingPeriodSetEvent({
+        oldVotingPeriod: 0n,
+        newVotingPeriod: BigInt(g.votingPeriodSeconds),
+      }),
+      newProposalThresholdSetEvent({
+        oldProposalThreshold: 0n,
+        newProposalThreshold: g.proposalThreshold,
+      }),
+      newQuorumNumeratorUpdatedEvent({
+        oldQuorumNumerator: 0n,
+        newQuorumNumerator: g.quorumPercent,
+      }),
       newTimelockChangeEvent({ oldTimelock: ZERO, newTimelock: TIMELOCK }),
     ]);
     expect(must(s.store, "GovernanceFramework", lower(GOVERNOR))).toEqual({
@@ -132,12 +147,24 @@ describe("governance set-up", () => {
   it("records parameters set at deployment, then governance activation", async () => {
     const fee = PARAMETER_DEFAULTS.DIVERSIFY_BPS.value;
     const run = await s.run([
-      newParameterChangedEvent({ key: "DIVERSIFY_BPS", oldValue: 0n, newValue: fee, by: DEPLOYER }, { tx: "deploy" }),
       newParameterChangedEvent(
-        { key: "MINT_FEE", oldValue: 0n, newValue: PARAMETER_DEFAULTS.MINT_FEE.value, by: DEPLOYER },
+        { key: "DIVERSIFY_BPS", oldValue: 0n, newValue: fee, by: DEPLOYER },
         { tx: "deploy" },
       ),
-      newGovernanceActivatedEvent({ governance: TIMELOCK, distributedSupply: 21_000_000n * TOKEN, threshold: g.activationThreshold }),
+      newParameterChangedEvent(
+        {
+          key: "MINT_FEE",
+          oldValue: 0n,
+          newValue: PARAMETER_DEFAULTS.MINT_FEE.value,
+          by: DEPLOYER,
+        },
+        { tx: "deploy" },
+      ),
+      newGovernanceActivatedEvent({
+        governance: TIMELOCK,
+        distributedSupply: 21_000_000n * TOKEN,
+        threshold: g.activationThreshold,
+      }),
     ]);
     expect(must(s.store, "Parameter", "DIVERSIFY_BPS")).toEqual({
       id: "DIVERSIFY_BPS",
@@ -262,13 +289,41 @@ describe("proposal lifecycle", () => {
 
   it("tallies VoteCast and VoteCastWithParams by choice", async () => {
     const run = await s.run([
-      newVoteCastEvent({ voter: A, proposalId: ids.passing, support: SUPPORT.FOR, weight: 3_000_000n * TOKEN, reason: "yes" }, { tx: "va" }),
+      newVoteCastEvent(
+        {
+          voter: A,
+          proposalId: ids.passing,
+          support: SUPPORT.FOR,
+          weight: 3_000_000n * TOKEN,
+          reason: "yes",
+        },
+        { tx: "va" },
+      ),
       newVoteCastWithParamsEvent(
-        { voter: B, proposalId: ids.passing, support: SUPPORT.ABSTAIN, weight: 1_500_000n * TOKEN, reason: "", params: "0x01" },
+        {
+          voter: B,
+          proposalId: ids.passing,
+          support: SUPPORT.ABSTAIN,
+          weight: 1_500_000n * TOKEN,
+          reason: "",
+          params: "0x01",
+        },
         { tx: "vb" },
       ),
-      newVoteCastEvent({ voter: C, proposalId: ids.passing, support: SUPPORT.AGAINST, weight: 1_000_000n * TOKEN, reason: "no" }),
-      newVoteCastEvent({ voter: A, proposalId: ids.failing, support: SUPPORT.FOR, weight: 3_000_000n * TOKEN, reason: "" }),
+      newVoteCastEvent({
+        voter: C,
+        proposalId: ids.passing,
+        support: SUPPORT.AGAINST,
+        weight: 1_000_000n * TOKEN,
+        reason: "no",
+      }),
+      newVoteCastEvent({
+        voter: A,
+        proposalId: ids.failing,
+        support: SUPPORT.FOR,
+        weight: 3_000_000n * TOKEN,
+        reason: "",
+      }),
     ]);
     expect(proposal(ids.passing)).toMatchObject({
       forVotes: 3_000_000n * TOKEN,
@@ -288,7 +343,10 @@ describe("proposal lifecycle", () => {
       blockNumber: BigInt(run.number),
       txHash: txHash("vb"),
     });
-    const data = await graphql(s.store)<{ proposal: { votes: { choice: string }[] }; account: { votes: unknown[] } }>(
+    const data = await graphql(s.store)<{
+      proposal: { votes: { choice: string }[] };
+      account: { votes: unknown[] };
+    }>(
       `{ proposal(id: "${ids.passing}") { votes(orderBy: weight) { choice } } account(id: "${lower(A)}") { votes { id } } }`,
     );
     expect(data.proposal.votes.map((v) => v.choice)).toEqual(["AGAINST", "ABSTAIN", "FOR"]);
@@ -314,15 +372,27 @@ describe("proposal lifecycle", () => {
     const queued = await s.peek();
     const eta = queued.timestamp + g.timelockDelaySeconds;
     await s.run([newProposalQueuedEvent({ proposalId: ids.passing, etaSeconds: eta })]);
-    expect(proposal(ids.passing)).toMatchObject({ state: "QUEUED", queuedAt: queued.timestamp, eta });
+    expect(proposal(ids.passing)).toMatchObject({
+      state: "QUEUED",
+      queuedAt: queued.timestamp,
+      eta,
+    });
     expect(must(s.store, "Governance", "governance").proposalsQueued).toBe(1n);
 
     s.skip(Number(g.timelockDelaySeconds) / HOUR);
     const tx = { tx: { seed: "execute", from: A } };
     const run = await s.run([
-      newParameterChangedEvent({ key: "DIVERSIFY_BPS", oldValue: 1500n, newValue: 3000n, by: TIMELOCK }, tx),
       newParameterChangedEvent(
-        { key: "MINT_FEE", oldValue: PARAMETER_DEFAULTS.MINT_FEE.value, newValue: TOKEN, by: TIMELOCK },
+        { key: "DIVERSIFY_BPS", oldValue: 1500n, newValue: 3000n, by: TIMELOCK },
+        tx,
+      ),
+      newParameterChangedEvent(
+        {
+          key: "MINT_FEE",
+          oldValue: PARAMETER_DEFAULTS.MINT_FEE.value,
+          newValue: TOKEN,
+          by: TIMELOCK,
+        },
         tx,
       ),
       newProposalExecutedEvent({ proposalId: ids.passing }, tx),
@@ -332,7 +402,10 @@ describe("proposal lifecycle", () => {
       executedAt: run.timestamp,
       executedTxHash: txHash("execute"),
     });
-    expect(must(s.store, "Parameter", "DIVERSIFY_BPS")).toMatchObject({ value: 3000n, changeCount: 2 });
+    expect(must(s.store, "Parameter", "DIVERSIFY_BPS")).toMatchObject({
+      value: 3000n,
+      changeCount: 2,
+    });
     expect(must(s.store, "ParameterChange", `${txHash("execute")}-0`)).toMatchObject({
       oldValue: 1500n,
       newValue: 3000n,
@@ -341,16 +414,26 @@ describe("proposal lifecycle", () => {
     });
     expect(must(s.store, "PendingParameterChanges", txHash("execute")).changeIds).toEqual([]);
     expect(must(s.store, "Governance", "governance").proposalsExecuted).toBe(1n);
-    const data = await graphql(s.store)<{ proposal: { parameterChanges: { parameter: { id: string } }[] } }>(
-      `{ proposal(id: "${ids.passing}") { parameterChanges(orderBy: id) { parameter { id } } } }`,
-    );
-    expect(data.proposal.parameterChanges.map((c) => c.parameter.id).sort()).toEqual(["DIVERSIFY_BPS", "MINT_FEE"]);
+    const data = await graphql(s.store)<{
+      proposal: { parameterChanges: { parameter: { id: string } }[] };
+    }>(`{ proposal(id: "${ids.passing}") { parameterChanges(orderBy: id) { parameter { id } } } }`);
+    expect(data.proposal.parameterChanges.map((c) => c.parameter.id).sort()).toEqual([
+      "DIVERSIFY_BPS",
+      "MINT_FEE",
+    ]);
     // the deployment's change predates governance and has no proposal
-    expect(must(s.store, "ParameterChange", `${txHash("deploy")}-0`)).not.toHaveProperty("proposal");
+    expect(must(s.store, "ParameterChange", `${txHash("deploy")}-0`)).not.toHaveProperty(
+      "proposal",
+    );
   });
 
   it("updates the framework when governance changes a setting", async () => {
-    await s.run([newVotingPeriodSetEvent({ oldVotingPeriod: BigInt(g.votingPeriodSeconds), newVotingPeriod: 86_400n })]);
+    await s.run([
+      newVotingPeriodSetEvent({
+        oldVotingPeriod: BigInt(g.votingPeriodSeconds),
+        newVotingPeriod: 86_400n,
+      }),
+    ]);
     expect(must(s.store, "GovernanceFramework", lower(GOVERNOR)).votingPeriod).toBe(86_400n);
   });
 

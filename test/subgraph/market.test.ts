@@ -8,7 +8,11 @@ import { newTransferEvent } from "./factories/community-token.ts";
 import { newDownloadEvent } from "./factories/download-market.ts";
 import { addressOf, txHash } from "./factories/log.ts";
 import { newListedEvent, newRoyaltyPaidEvent, newSoldEvent } from "./factories/nft-market.ts";
-import { newMintedEvent, newNftTransferEvent, newPublishedEvent } from "./factories/portfolio-nft.ts";
+import {
+  newMintedEvent,
+  newNftTransferEvent,
+  newPublishedEvent,
+} from "./factories/portfolio-nft.ts";
 import { newSaturationSampledEvent } from "./factories/saturation-oracle.ts";
 import { newInflowEvent } from "./factories/treasury.ts";
 import { lower, startTestChain, type TestChain } from "./support/chain.ts";

@@ -6,6 +6,7 @@ import fc from "fast-check";
 import { keccak256, toHex } from "viem";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { newProposalCreatedEvent } from "./factories/community-governor.ts";
+import type { RawLog } from "./factories/log.ts";
 import { addressOf } from "./factories/log.ts";
 import { EconomyModel, HOLDERS } from "./property/economy-model.ts";
 import { type Step, steps } from "./property/ops.ts";
@@ -19,7 +20,6 @@ import {
   expectTokenBooks,
 } from "./support/invariants.ts";
 import { openSession, type Session } from "./support/session.ts";
-import type { RawLog } from "./factories/log.ts";
 
 const MAX_STEPS = 40;
 let chain: TestChain;
@@ -67,7 +67,8 @@ async function index(sequence: Step[]): Promise<{ s: Session; model: EconomyMode
 
 function expectModel(s: Session, model: EconomyModel): void {
   expect(must(s.store, "Token", "token").totalSupply).toBe(model.supply);
-  for (const a of all(s.store, "Account")) expect([a.id, a.balance]).toEqual([a.id, model.balance(a.id as `0x${string}`)]);
+  for (const a of all(s.store, "Account"))
+    expect([a.id, a.balance]).toEqual([a.id, model.balance(a.id as `0x${string}`)]);
   // every token a stock holds came in through a recorded flow
   for (const b of all(s.store, "StockBalance")) {
     const stock = must(s.store, "Stock", b.stock as string);

@@ -96,9 +96,16 @@ describe("StakingVault", () => {
 
   it("takes in the stakers' fee share and pays claims", async () => {
     await s.run([
-      newTransferEvent({ from: ROUTER, to: VAULT, value: 10n * E18 }, { tx: { seed: "n", from: ROUTER } }),
+      newTransferEvent(
+        { from: ROUTER, to: VAULT, value: 10n * E18 },
+        { tx: { seed: "n", from: ROUTER } },
+      ),
       newRewardNotifiedEvent(
-        { amount: 10n * E18, totalWeight: 150n * E18, accRewardPerWeight: 666_666_666_666_666_666n },
+        {
+          amount: 10n * E18,
+          totalWeight: 150n * E18,
+          accRewardPerWeight: 666_666_666_666_666_666n,
+        },
         { tx: { seed: "n", from: ROUTER } },
       ),
       newTransferEvent({ from: VAULT, to: OWNER, value: 4n * E18 }, { tx: "claim" }),
@@ -161,7 +168,9 @@ describe("StakingVault", () => {
     expect(vaultBalance().balance).toBe(96n * E18);
     const d = day(run.timestamp);
     expect(must(s.store, "FlowEdge", `STAKING_VAULT-BURNED-${d}`).amount).toBe(5n * E18);
-    expect(must(s.store, "FlowEdge", `STAKING_VAULT-COMMUNITY_TREASURY-${d}`).amount).toBe(5n * E18);
+    expect(must(s.store, "FlowEdge", `STAKING_VAULT-COMMUNITY_TREASURY-${d}`).amount).toBe(
+      5n * E18,
+    );
     expect(must(s.store, "Token", "token")).toMatchObject({
       burned: 5n * E18,
       stockHoldings: 101n * E18,
@@ -182,7 +191,9 @@ describe("StakingVault", () => {
     });
     const data = await graphql(s.store)<{
       stakePosition: { events: { kind: string }[]; payouts: unknown[]; slashes: unknown[] };
-    }>(`{ stakePosition(id: "0") { events(orderBy: timestamp) { kind } payouts { id } slashes { id } } }`);
+    }>(
+      `{ stakePosition(id: "0") { events(orderBy: timestamp) { kind } payouts { id } slashes { id } } }`,
+    );
     expect(data.stakePosition.events.map((e) => e.kind)).toEqual(["STAKE", "UNSTAKE"]);
     expect(data.stakePosition.payouts).toHaveLength(1);
     expect(data.stakePosition.slashes).toHaveLength(1);

@@ -103,9 +103,15 @@ describe("Treasury stocks", () => {
       date: hour(run.timestamp) * 3_600,
       balance: SUPPLY,
     });
-    expect(must(s.store, "FlowEdge", `GENESIS-COMPANY_RESERVE-${day(run.timestamp)}`)).toMatchObject(
-      { from: "GENESIS", to: "COMPANY_RESERVE", asset: lower(TOKEN), amount: SUPPLY, count: 1 },
-    );
+    expect(
+      must(s.store, "FlowEdge", `GENESIS-COMPANY_RESERVE-${day(run.timestamp)}`),
+    ).toMatchObject({
+      from: "GENESIS",
+      to: "COMPANY_RESERVE",
+      asset: lower(TOKEN),
+      amount: SUPPLY,
+      count: 1,
+    });
   });
 
   it("books grants, fees, donations and emission funding with their edges", async () => {
@@ -223,7 +229,10 @@ describe("StableReserve", () => {
       ),
       newTransferEvent({ from: LP, to: STABLE, value: burned }, { tx: "bb" }),
       newTransferEvent({ from: STABLE, to: ZERO, value: burned }, { tx: "bb" }),
-      newBuybackEvent({ stableSpent: 1_000_000n, tokensBurned: burned, price: 250_000n }, { tx: "bb" }),
+      newBuybackEvent(
+        { stableSpent: 1_000_000n, tokensBurned: burned, price: 250_000n },
+        { tx: "bb" },
+      ),
     ]);
     expect(must(s.store, "StockBalance", balanceId("STABLE_RESERVE", USDC))).toMatchObject({
       balance: 1_500_000n,

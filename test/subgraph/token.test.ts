@@ -102,7 +102,10 @@ describe("CommunityToken", () => {
 
   it("tracks delegation and voting power (delegate counts, sums, derived delegators)", async () => {
     const run = await s.run([
-      newDelegateChangedEvent({ delegator: ALICE, fromDelegate: ZERO, toDelegate: BOB }, { tx: "d" }),
+      newDelegateChangedEvent(
+        { delegator: ALICE, fromDelegate: ZERO, toDelegate: BOB },
+        { tx: "d" },
+      ),
       newDelegateVotesChangedEvent(
         { delegate: BOB, previousVotes: 0n, newVotes: 800n * E18 },
         { tx: "d" },

@@ -41,7 +41,7 @@ export class BlockBuilder {
     const counts = await this.rpc.batch<string>(
       accounts.map((a) => ({ method: "eth_getTransactionCount", params: [a, "latest"] })),
     );
-    accounts.forEach((a, i) => this.nonces.set(a.toLowerCase(), BigInt(counts[i]!)));
+    for (const [i, a] of accounts.entries()) this.nonces.set(a.toLowerCase(), BigInt(counts[i]!));
   }
 
   push(tx: QueuedTx): void {
@@ -80,7 +80,8 @@ export class BlockBuilder {
       throw new Error(`block at ${timestamp} holds ${receipts.length} of ${txs.length} txs`);
     }
     for (const [i, r] of receipts.entries()) {
-      if (r.transactionHash !== hashes[i]) throw new Error(`tx ${i} of block ${timestamp} reordered`);
+      if (r.transactionHash !== hashes[i])
+        throw new Error(`tx ${i} of block ${timestamp} reordered`);
       if (r.status !== "0x1") throw await this.explain(txs[i]!, r.transactionHash);
       for (const log of r.logs) this.digest.add(log);
     }

@@ -1,8 +1,8 @@
 // Batched eth_call reads, used to start the model from the chain's state and to check the
 // chain against the model at the end.
 import { type Abi, decodeFunctionResult, encodeFunctionData, stringToHex } from "viem";
-import { createState, type EconomyState } from "../../../economy/model/state.ts";
 import { mintStable, seedBalance } from "../../../economy/model/ledger.ts";
+import { createState, type EconomyState } from "../../../economy/model/state.ts";
 import { PARAMETER_KEYS, type Parameters } from "../../../economy/parameters.ts";
 import { artifact } from "../artifacts.ts";
 import type { ContractName, Deployment } from "../deployment.ts";

@@ -21,8 +21,14 @@ export function generate(sim: Sim): void {
   for (let i = 0; i < batches; i++) {
     const creator = pop.creators[rng.weighted(weights)]!;
     const count = BigInt(1 + rng.poisson(2.5));
-    act(sim, "settleGenerations", pop.service, "FeeRouter", "settleGenerations", [creator, count], () =>
-      settleGenerations(model, creator, count, sim.now),
+    act(
+      sim,
+      "settleGenerations",
+      pop.service,
+      "FeeRouter",
+      "settleGenerations",
+      [creator, count],
+      () => settleGenerations(model, creator, count, sim.now),
     );
   }
 }
@@ -65,8 +71,14 @@ export function listWorks(sim: Sim): void {
           approveMarket(model, nft.owner, tokenId),
         );
       } else {
-        act(sim, "approveNftForAll", nft.owner, "PortfolioNFT", "setApprovalForAll", [market, true], () =>
-          approveMarket(model, nft.owner),
+        act(
+          sim,
+          "approveNftForAll",
+          nft.owner,
+          "PortfolioNFT",
+          "setApprovalForAll",
+          [market, true],
+          () => approveMarket(model, nft.owner),
         );
       }
     }

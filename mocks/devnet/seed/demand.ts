@@ -22,7 +22,8 @@ export function createData(rng: Rng, hosts: Host[]): Datum[] {
   return Array.from({ length: DATA_COUNT }, (_, i) => {
     // capacity: each host splits its upload bandwidth evenly across what it hosts
     let capacity = 0;
-    for (const h of hosts) if (h.data.includes(i)) capacity += Math.floor(h.capacity / h.data.length);
+    for (const h of hosts)
+      if (h.data.includes(i)) capacity += Math.floor(h.capacity / h.data.length);
     return {
       id: keccak256(stringToHex(`watershed-datum-${i}`)),
       size: BigInt(rng.range(1, 20)),
@@ -47,7 +48,8 @@ export function drawDemand(rng: Rng, data: Datum[], timestamp: bigint): bigint[]
   const rhythm = diurnal(timestamp);
   return data.map((d) => {
     if (d.burst.windowsLeft > 0) d.burst.windowsLeft--;
-    else if (rng.chance(0.003)) d.burst = { factor: 3 + rng.next() * 9, windowsLeft: rng.range(8, 48) };
+    else if (rng.chance(0.003))
+      d.burst = { factor: 3 + rng.next() * 9, windowsLeft: rng.range(8, 48) };
     const factor = d.burst.windowsLeft > 0 ? d.burst.factor : 1;
     const lambda = Number(d.capacity) * 0.35 * Math.sqrt(d.popularity / mean) * rhythm * factor;
     const demand = BigInt(rng.poisson(lambda));

@@ -20,15 +20,18 @@ export interface Airdrop {
 export function planAirdrops(sim: Sim, lastWindow: number): Airdrop[] {
   const { pop, rng } = sim;
   const drops: Airdrop[] = [];
-  const now = (to: string, tokens: number) => drops.push({ window: 0, to, amount: BigInt(tokens) * TOKEN });
+  const now = (to: string, tokens: number) =>
+    drops.push({ window: 0, to, amount: BigInt(tokens) * TOKEN });
   for (const h of pop.hosts) now(h.address, rng.range(3_000, 9_000));
   for (const c of pop.creators) now(c, rng.range(300, 3_000));
   for (const c of pop.collectors) now(c, rng.range(2_000, 25_000));
   for (const s of pop.stakers) now(s, rng.range(5_000, 60_000));
   now(pop.delegate, 25_000);
   const late = Math.max(1, lastWindow);
-  for (const w of pop.whales) drops.push({ window: rng.range(1, late), to: w, amount: 4_200_000n * TOKEN });
-  for (const v of pop.voters) drops.push({ window: rng.range(1, late), to: v, amount: 800_000n * TOKEN });
+  for (const w of pop.whales)
+    drops.push({ window: rng.range(1, late), to: w, amount: 4_200_000n * TOKEN });
+  for (const v of pop.voters)
+    drops.push({ window: rng.range(1, late), to: v, amount: 800_000n * TOKEN });
   return drops.sort((a, b) => a.window - b.window);
 }
 

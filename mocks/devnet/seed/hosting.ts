@@ -59,7 +59,13 @@ export function sampleAvailability(sim: Sim, data: Datum[], forceFail: boolean):
   const datum = data[sim.rng.pick(h.data)]!;
   const passed = !forceFail && !sim.rng.chance(0.012);
   const args = [h.address, datum.id, passed];
-  act(sim, passed ? "samplePassed" : "sampleFailed", sim.pop.service, "HostingRewards", "recordSample", args, () =>
-    recordSample(sim.model, h.address, passed),
+  act(
+    sim,
+    passed ? "samplePassed" : "sampleFailed",
+    sim.pop.service,
+    "HostingRewards",
+    "recordSample",
+    args,
+    () => recordSample(sim.model, h.address, passed),
   );
 }

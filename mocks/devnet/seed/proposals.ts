@@ -1,22 +1,11 @@
 // The proposals of a seeded history, placed relative to activation. Each has an intended
 // fate carried out by who votes how; the model still predicts the real outcome from the
 // voting power at the snapshot, so the seeder only queues what actually succeeded.
-import { stringToHex } from "viem";
-import { stableOf } from "../../../economy/model/ledger.ts";
-import { buyback, grant, setParameters } from "../../../economy/model/treasury.ts";
-import { tokensForStable } from "../../../economy/fee-split.ts";
-import { DAY, type ParameterKey, TOKEN } from "../../../economy/parameters.ts";
-import type { ContractName } from "../deployment.ts";
+import { DAY, TOKEN } from "../../../economy/parameters.ts";
+import { buybackCall, communityGrant, type ProposalCall, params } from "./proposal-calls.ts";
 import type { Sim } from "./sim.ts";
 
 export type Fate = "pass" | "defeat-votes" | "defeat-quorum" | "cancel" | "active";
-
-export interface ProposalCall {
-  contract: ContractName;
-  fn: string;
-  args: readonly unknown[];
-  effect: () => unknown;
-}
 
 export interface PlannedProposal {
   fate: Fate;
@@ -27,33 +16,6 @@ export interface PlannedProposal {
   calls: (sim: Sim) => ProposalCall[];
 }
 
-const GRANT_FLOW = 3;
-
-function params(sim: Sim, changes: Partial<Record<ParameterKey, bigint>>): ProposalCall {
-  const keys = Object.keys(changes) as ParameterKey[];
-  return {
-    contract: "EconomyParameters",
-    fn: "setParameters",
-    args: [keys.map((k) => stringToHex(k, { size: 32 })), keys.map((k) => changes[k]!)],
-    effect: () => setParameters(sim.model, changes),
-  };
-}
-
-/** Spends `share` of the stable reserve on a buyback, when that buys at least one token unit. */
-function buybackCall(sim: Sim, shareBps: bigint): ProposalCall[] {
-  const amount = (stableOf(sim.model.ledger, sim.model.accounts.stableReserve) * shareBps) / 10_000n;
-  if (amount === 0n || tokensForStable(amount, sim.model.params) === 0n) return [];
-  return [{ contract: "StableReserve", fn: "buyback", args: [amount], effect: () => buyback(sim.model, amount) }];
-}
-
-function communityGrant(sim: Sim, to: string): ProposalCall[] {
-  const treasury = sim.model.accounts.communityTreasury;
-  const amount = (sim.model.ledger.tokens.get(treasury) ?? 0n) / 4n;
-  if (amount === 0n) return [];
-  const args = [sim.d.contracts.CommunityToken.address, to, amount, GRANT_FLOW];
-  return [{ contract: "CommunityTreasury", fn: "withdraw", args, effect: () => grant(sim.model, treasury, to, amount) }];
-}
-
 const days = (d: number) => BigInt(Math.round(d * 86_400));
 
 export const PLAN: PlannedProposal[] = [
@@ -61,8 +23,14 @@ export const PLAN: PlannedProposal[] = [
     fate: "pass",
     at: days(0.05),
     title: "Diversify more of the treasury and start buybacks",
-    body: "Raise DIVERSIFY_BPS to 30% and spend half of the stable reserve on a buyback.",
-    calls: (sim) => [params(sim, { DIVERSIFY_BPS: 3000n }), ...buybackCall(sim, 5000n)],
+    body:
+      "Raise DIVERSIFY_BPS to 30%, spend half of the stable reserve on a buyback and pay " +
+      "a tenth of the community treasury as a bounty for the first hosting guide.",
+    calls: (sim) => [
+      params(sim, { DIVERSIFY_BPS: 3000n }),
+      ...buybackCall(sim, 5000n),
+      ...communityGrant(sim, sim.pop.hosts[0]!.address, 10n),
+    ],
   },
   {
     fate: "cancel",
@@ -110,7 +78,7 @@ export const PLAN: PlannedProposal[] = [
     at: days(13),
     title: "Moderation fund",
     body: "Grant a quarter of the community treasury to the moderators' multisig.",
-    calls: (sim) => communityGrant(sim, sim.pop.creators[0]!),
+    calls: (sim) => communityGrant(sim, sim.pop.creators[0]!, 4n),
   },
   {
     fate: "defeat-votes",

@@ -23,7 +23,11 @@ export interface Rpc {
   batch<T = unknown>(requests: RpcRequest[]): Promise<T[]>;
 }
 
-type Reply = { id: number; result?: unknown; error?: { code: number; message: string; data?: unknown } };
+type Reply = {
+  id: number;
+  result?: unknown;
+  error?: { code: number; message: string; data?: unknown };
+};
 
 export function createRpc(url: string): Rpc {
   async function post(body: unknown): Promise<unknown> {

@@ -1,7 +1,8 @@
 // seedHistory: an agent-based month of the economy, driven through the real contracts on
 // anvil one 15-minute window per block, with the economy model keeping its own books.
-import { GOVERNANCE_DEFAULTS, STABLE, TOKEN, WINDOW_LENGTH } from "../../../economy/parameters.ts";
+
 import { grant, mintStableTo } from "../../../economy/model/treasury.ts";
+import { GOVERNANCE_DEFAULTS, STABLE, TOKEN, WINDOW_LENGTH } from "../../../economy/parameters.ts";
 import { fundLiquidityProvider } from "../bootstrap.ts";
 import type { ChainClients } from "../chain-client.ts";
 import type { Deployment } from "../deployment.ts";
@@ -9,7 +10,15 @@ import { BlockBuilder } from "./block-builder.ts";
 import { modelFromChain } from "./chain-reads.ts";
 import { buyWorks, generate, listWorks, mintWorks, share } from "./creators.ts";
 import { createData, DATA_COUNT } from "./demand.ts";
-import { activate, approveAll, delegate, donation, planAirdrops, sendGrant, topUpDistribution } from "./distribution.ts";
+import {
+  activate,
+  approveAll,
+  delegate,
+  donation,
+  planAirdrops,
+  sendGrant,
+  topUpDistribution,
+} from "./distribution.ts";
 import { downloads, reportWindow } from "./downloads.ts";
 import { createGovernance, governanceStep } from "./governance.ts";
 import { registerHosts, sampleAvailability, settleHosting, stakeHosts } from "./hosting.ts";
@@ -122,7 +131,8 @@ export async function seedHistory(options: SeedOptions): Promise<SeedSummary> {
     if (due(activationWindow - W)) topUpDistribution(sim);
     if (b === 1) stakeHosts(sim);
     if (b === 2) registerHosts(sim);
-    for (let k = k0; k < k0 + W; k++) for (const who of firstStakes.get(k) ?? []) stakeOnce(sim, who, 0.3);
+    for (let k = k0; k < k0 + W; k++)
+      for (const who of firstStakes.get(k) ?? []) stakeOnce(sim, who, 0.3);
     if (due(30)) donation(sim, pop.collectors[0]!, 100n * TOKEN);
     const window = sim.now / WINDOW_LENGTH;
     if (b > 0) for (let w = window - BigInt(W); w < window; w++) reportWindow(sim, data, w);

@@ -36,12 +36,27 @@ async function main() {
   const deployment = own?.deployment ?? readDeployment(values.deployment);
   try {
     const bar = seedProgressBar(days);
-    const summary = await seedHistory({ clients, deployment, days, seed, onProgress: bar.onProgress });
+    const summary = await seedHistory({
+      clients,
+      deployment,
+      days,
+      seed,
+      onProgress: bar.onProgress,
+    });
     bar.stop();
     console.log(`\n${formatSummary(summary)}\n`);
     console.log(`seeded in ${bar.seconds().toFixed(1)} s`);
-    const check = await verifyAgainstChain(createRpc(clients.rpcUrl), clients, summary.deployment, summary);
-    console.log(check.mismatches.length === 0 ? "chain matches the model's books exactly" : check.mismatches.join("\n"));
+    const check = await verifyAgainstChain(
+      createRpc(clients.rpcUrl),
+      clients,
+      summary.deployment,
+      summary,
+    );
+    console.log(
+      check.mismatches.length === 0
+        ? "chain matches the model's books exactly"
+        : check.mismatches.join("\n"),
+    );
     if (values.rpc || values.keep) writeDeployment(summary.deployment, values.deployment);
     if (own && values.keep) {
       console.log(`devnet at ${clients.rpcUrl}; Ctrl-C stops it.`);

@@ -73,7 +73,13 @@ export function act(
     return false;
   }
   const data = encode(contract, fn, args);
-  sim.builder.push({ from, to: addressOf(sim, contract), data, gas: GAS[label] ?? 1_500_000n, label });
+  sim.builder.push({
+    from,
+    to: addressOf(sim, contract),
+    data,
+    gas: GAS[label] ?? 1_500_000n,
+    label,
+  });
   sim.actions[label] = (sim.actions[label] ?? 0) + 1;
   return true;
 }

@@ -12,7 +12,7 @@ const LOCK_WEIGHTS = [3, 2, 3, 3, 2, 2, 1];
 export function stakeOnce(sim: Sim, who: string, share: number): void {
   const { rng, model } = sim;
   const balance = balanceOf(model.ledger, who);
-  const amount = (balance * BigInt(Math.floor(share * 1000))) / 1000n / TOKEN * TOKEN;
+  const amount = ((balance * BigInt(Math.floor(share * 1000))) / 1000n / TOKEN) * TOKEN;
   if (amount < 60n * TOKEN) return;
   const lock = BigInt(LOCKS[rng.weighted(LOCK_WEIGHTS)]!) * DAY;
   act(sim, "stake", who, "StakingVault", "stake", [amount, lock], () =>
@@ -32,7 +32,9 @@ export function stakingActivity(sim: Sim): void {
   if (rng.chance(perBlock(sim, 0.15))) {
     const { p, id } = rng.pick(positions);
     if (pendingReward(model, id) > 0n) {
-      act(sim, "claim", p.owner, "StakingVault", "claim", [BigInt(id)], () => claim(model, p.owner, id));
+      act(sim, "claim", p.owner, "StakingVault", "claim", [BigInt(id)], () =>
+        claim(model, p.owner, id),
+      );
     }
   }
   const expired = positions.filter(({ p }) => p.lockEnd <= sim.now);

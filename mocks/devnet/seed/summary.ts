@@ -3,10 +3,11 @@
 import type { EconomyState, Stocks } from "../../../economy/model/state.ts";
 import { stocksOf } from "../../../economy/model/state.ts";
 import { STABLE, TOKEN } from "../../../economy/parameters.ts";
-import type { Fate } from "./proposals.ts";
-import { type Governance, type LiveProposal, stateAt } from "./governance.ts";
 import type { Deployment } from "../deployment.ts";
+import type { Governance } from "./governance.ts";
+import type { Fate } from "./proposals.ts";
 import type { Sim } from "./sim.ts";
+import { type LiveProposal, stateAt } from "./tally.ts";
 
 export interface ProposalSummary {
   id: bigint;

@@ -2,13 +2,22 @@
 // the vault's accumulator, the base fee and each proposal's state must match exactly.
 import { type Address, parseAbiItem } from "viem";
 import type { Stocks } from "../../../economy/model/state.ts";
+import type { ChainClients } from "../chain-client.ts";
 import type { Deployment } from "../deployment.ts";
 import { type Read, readBalances, readMany } from "./chain-reads.ts";
 import type { Rpc } from "./rpc.ts";
 import type { SeedSummary } from "./summary.ts";
-import type { ChainClients } from "../chain-client.ts";
 
-const PROPOSAL_STATES = ["Pending", "Active", "Canceled", "Defeated", "Succeeded", "Queued", "Expired", "Executed"];
+const PROPOSAL_STATES = [
+  "Pending",
+  "Active",
+  "Canceled",
+  "Defeated",
+  "Succeeded",
+  "Queued",
+  "Expired",
+  "Executed",
+];
 const ZERO = "0x0000000000000000000000000000000000000000";
 
 export interface Verification {
@@ -17,11 +26,14 @@ export interface Verification {
 }
 
 async function supplyFlows(clients: ChainClients, d: Deployment) {
-  const event = parseAbiItem("event Transfer(address indexed from, address indexed to, uint256 value)");
+  const event = parseAbiItem(
+    "event Transfer(address indexed from, address indexed to, uint256 value)",
+  );
   const address = d.contracts.CommunityToken.address;
   const logs = (args: { from?: Address; to?: Address }) =>
     clients.publicClient.getLogs({ address, event, args, fromBlock: 0n, toBlock: "latest" });
-  const sum = (ls: { args: { value?: bigint } }[]) => ls.reduce((a, l) => a + (l.args.value ?? 0n), 0n);
+  const sum = (ls: { args: { value?: bigint } }[]) =>
+    ls.reduce((a, l) => a + (l.args.value ?? 0n), 0n);
   const mints = await logs({ from: ZERO });
   // the first mint is the genesis supply, not emission
   return { minted: sum(mints.slice(1)), burned: sum(await logs({ to: ZERO })) };
@@ -54,7 +66,8 @@ export async function verifyAgainstChain(
   const expect = (what: string, onChain: unknown, model: unknown) => {
     if (onChain !== model) mismatches.push(`${what}: chain ${onChain}, model ${model}`);
   };
-  for (const key of Object.keys(chain) as (keyof Stocks)[]) expect(key, chain[key], summary.stocks[key]);
+  for (const key of Object.keys(chain) as (keyof Stocks)[])
+    expect(key, chain[key], summary.stocks[key]);
   for (const x of agents) {
     expect(`balance of ${x}`, balances.tokens.get(x), m.ledger.tokens.get(x) ?? 0n);
     expect(`USDC of ${x}`, balances.stable.get(x), m.ledger.stable.get(x) ?? 0n);
@@ -64,7 +77,9 @@ export async function verifyAgainstChain(
     { contract: "StakingVault", fn: "accRewardPerWeight" },
     { contract: "StakingVault", fn: "undistributed" },
     { contract: "FeeRouter", fn: "generationsThisEpoch" },
-    ...summary.proposals.map((p): Read => ({ contract: "CommunityGovernor", fn: "state", args: [p.id] })),
+    ...summary.proposals.map(
+      (p): Read => ({ contract: "CommunityGovernor", fn: "state", args: [p.id] }),
+    ),
   ];
   const out = await readMany(rpc, d, reads);
   expect("vault totalWeight", out[0], m.vault.totalWeight);

@@ -1,8 +1,9 @@
 // Who votes on a proposal, how and when: the big delegates steer each proposal to its
 // intended fate, anvil's public test accounts vote now and then (never on the proposals
 // left open at the end), smaller holders turn out at realistic, low rates.
-import type { Governance, LiveProposal, Support, VoteIntent } from "./governance.ts";
+import type { Governance } from "./governance.ts";
 import type { Sim } from "./sim.ts";
+import type { LiveProposal, Support, VoteIntent } from "./tally.ts";
 
 const REASONS = [
   "Aligned with the long-term health of the treasury.",
@@ -37,8 +38,10 @@ export function voteIntents(sim: Sim, gov: Governance, p: LiveProposal): VoteInt
   const { rng, pop } = sim;
   const fate = p.plan.fate;
   const first = p.snapshot + 900n;
+  // biome-ignore lint/complexity/useMathMinMax: Math.min does not take bigint
   const last = (p.deadline < sim.end ? p.deadline : sim.end) - 900n;
-  const when = () => first + BigInt(Math.floor(rng.next() * Number(last - first > 0n ? last - first : 1n)));
+  const when = () =>
+    first + BigInt(Math.floor(rng.next() * Number(last - first > 0n ? last - first : 1n)));
   const intents: VoteIntent[] = [];
   const add = (voter: string, support: Support, withReason: boolean) => {
     const reason = withReason ? rng.pick(REASONS) : undefined;
@@ -49,12 +52,14 @@ export function voteIntents(sim: Sim, gov: Governance, p: LiveProposal): VoteInt
     if (big[i] !== null && big[i] !== undefined) add(voter, big[i]!, true);
   });
   const mix = PUBLIC_MIX[fate];
-  if (mix) for (const v of pop.voters) if (rng.chance(0.6)) add(v, rng.weighted(mix) as Support, true);
+  if (mix)
+    for (const v of pop.voters) if (rng.chance(0.6)) add(v, rng.weighted(mix) as Support, true);
   if (fate !== "cancel") {
     const special = new Set([...pop.voters, ...pop.whales, pop.delegate]);
     const smalls = pop.holders.filter((h) => !special.has(h) && pop.delegation.get(h) === h);
     const turnout = fate === "defeat-quorum" ? 0.2 : fate === "active" ? 0.15 : 0.25;
-    for (const h of smalls) if (rng.chance(turnout)) add(h, rng.weighted([35, 55, 10]) as Support, rng.chance(0.8));
+    for (const h of smalls)
+      if (rng.chance(turnout)) add(h, rng.weighted([35, 55, 10]) as Support, rng.chance(0.8));
   }
   // one vote carries params (VoteCastWithParams), as a client passing extra data would
   const carrier = intents.find((v) => v.voter !== pop.delegate && !pop.voters.includes(v.voter));

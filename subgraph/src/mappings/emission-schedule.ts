@@ -56,8 +56,10 @@ export function handleEmission(event: EmissionEvent): void {
   if (kind == "GENERATION") epoch.generation = epoch.generation.plus(p.amount);
   else if (kind == "SHARE") epoch.share = epoch.share.plus(p.amount);
   else epoch.hosting = epoch.hosting.plus(p.amount);
-  if (source == "COMPANY_RESERVE") epoch.fromCompanyReserve = epoch.fromCompanyReserve.plus(p.amount);
-  else if (source == "COMMUNITY_TREASURY") epoch.fromCommunityTreasury = epoch.fromCommunityTreasury.plus(p.amount);
+  if (source == "COMPANY_RESERVE")
+    epoch.fromCompanyReserve = epoch.fromCompanyReserve.plus(p.amount);
+  else if (source == "COMMUNITY_TREASURY")
+    epoch.fromCommunityTreasury = epoch.fromCommunityTreasury.plus(p.amount);
   else epoch.fromInflation = epoch.fromInflation.plus(p.amount);
   epoch.cumulative = epoch.cumulative.plus(p.amount);
   epoch.count += 1;

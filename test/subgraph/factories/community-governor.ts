@@ -33,8 +33,10 @@ export const newVoteCastWithParamsEvent = (
   meta?: EventMeta,
 ) => eventLog("CommunityGovernor", "VoteCastWithParams", p, meta);
 
-export const newProposalQueuedEvent = (p: { proposalId: bigint; etaSeconds: bigint }, meta?: EventMeta) =>
-  eventLog("CommunityGovernor", "ProposalQueued", p, meta);
+export const newProposalQueuedEvent = (
+  p: { proposalId: bigint; etaSeconds: bigint },
+  meta?: EventMeta,
+) => eventLog("CommunityGovernor", "ProposalQueued", p, meta);
 
 export const newProposalExecutedEvent = (p: { proposalId: bigint }, meta?: EventMeta) =>
   eventLog("CommunityGovernor", "ProposalExecuted", p, meta);

@@ -1,8 +1,10 @@
 import type { Address } from "viem";
 import { type EventMeta, eventLog } from "./log.ts";
 
-export const newTransferEvent = (p: { from: Address; to: Address; value: bigint }, meta?: EventMeta) =>
-  eventLog("CommunityToken", "Transfer", p, meta);
+export const newTransferEvent = (
+  p: { from: Address; to: Address; value: bigint },
+  meta?: EventMeta,
+) => eventLog("CommunityToken", "Transfer", p, meta);
 
 export const newDelegateChangedEvent = (
   p: { delegator: Address; fromDelegate: Address; toDelegate: Address },

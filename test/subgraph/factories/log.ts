@@ -115,7 +115,11 @@ export function eventLog(
   const indexedArgs = Object.fromEntries(
     event.inputs.filter((i) => i.indexed).map((i) => [i.name!, args[i.name!]]),
   );
-  const topics = encodeEventTopics({ abi: [event], eventName, args: indexedArgs } as never) as Hex[];
+  const topics = encodeEventTopics({
+    abi: [event],
+    eventName,
+    args: indexedArgs,
+  } as never) as Hex[];
   const plain = event.inputs.filter((i) => !i.indexed);
   const data = encodeAbiParameters(
     plain,

@@ -4,11 +4,11 @@ import { type EventMeta, eventLog } from "./log.ts";
 
 export type TreasuryName = "CompanyReserve" | "CommunityTreasury";
 
-export interface FlowParams {
+export type FlowParams = {
   asset: Address;
   amount: bigint;
   flow: number;
-}
+};
 
 export const newInflowEvent = (
   treasury: TreasuryName,

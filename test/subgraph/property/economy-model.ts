@@ -95,9 +95,18 @@ export class EconomyModel {
       case "mint":
         return [this.move(ZERO, HOLDERS[o.to]!, o.amount, tx)];
       case "transfer":
-        return [this.move(HOLDERS[o.from]!, HOLDERS[o.to]!, part(this.balance(HOLDERS[o.from]!), o.frac), tx)];
+        return [
+          this.move(
+            HOLDERS[o.from]!,
+            HOLDERS[o.to]!,
+            part(this.balance(HOLDERS[o.from]!), o.frac),
+            tx,
+          ),
+        ];
       case "burn":
-        return [this.move(HOLDERS[o.from]!, ZERO, part(this.balance(HOLDERS[o.from]!), o.frac), tx)];
+        return [
+          this.move(HOLDERS[o.from]!, ZERO, part(this.balance(HOLDERS[o.from]!), o.frac), tx),
+        ];
       case "fee": {
         const payer = HOLDERS[o.payer]!;
         const amount = part(this.balance(payer), o.frac);
@@ -117,7 +126,13 @@ export class EconomyModel {
           return [
             this.move(ZERO, to, o.amount, tx),
             newEmissionEvent(
-              { recipient: to, kind: 2, source: EMISSION_SOURCE.INFLATION, amount: o.amount, epoch: BigInt(o.epoch) },
+              {
+                recipient: to,
+                kind: 2,
+                source: EMISSION_SOURCE.INFLATION,
+                amount: o.amount,
+                epoch: BigInt(o.epoch),
+              },
               { tx },
             ),
           ];
@@ -132,7 +147,13 @@ export class EconomyModel {
         if (o.op === "emit") {
           logs.push(
             newEmissionEvent(
-              { recipient: to, kind: o.kind, source: SOURCES[o.stock]!, amount, epoch: BigInt(o.epoch) },
+              {
+                recipient: to,
+                kind: o.kind,
+                source: SOURCES[o.stock]!,
+                amount,
+                epoch: BigInt(o.epoch),
+              },
               { tx },
             ),
           );
@@ -155,14 +176,19 @@ export class EconomyModel {
         this.positions.push(p);
         return [
           this.move(owner, VAULT, amount, tx),
-          newStakedEvent({ positionId: p.id, owner, amount, lockEnd: LOCK_END, weight: p.weight }, { tx }),
+          newStakedEvent(
+            { positionId: p.id, owner, amount, lockEnd: LOCK_END, weight: p.weight },
+            { tx },
+          ),
         ];
       }
       case "notify": {
         const payer = HOLDERS[o.payer]!;
         const amount = part(this.balance(payer), o.frac);
         if (amount === 0n) return [];
-        const totalWeight = this.positions.filter((p) => !p.closed).reduce((s, p) => s + p.weight, 0n);
+        const totalWeight = this.positions
+          .filter((p) => !p.closed)
+          .reduce((s, p) => s + p.weight, 0n);
         // the vault's flow names the transaction's sender as the payer
         const sent = { seed: tx, from: payer };
         return [
@@ -197,7 +223,13 @@ export class EconomyModel {
         this.voted.add(voter);
         return [
           newVoteCastEvent(
-            { voter, proposalId: this.proposalId, support: o.support, weight: o.weight, reason: "" },
+            {
+              voter,
+              proposalId: this.proposalId,
+              support: o.support,
+              weight: o.weight,
+              reason: "",
+            },
             { tx },
           ),
         ];

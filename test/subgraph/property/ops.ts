@@ -15,7 +15,15 @@ export type Op =
   | { op: "burn"; from: number; frac: number }
   | { op: "fee"; payer: number; stock: number; frac: number }
   | { op: "grant"; stock: number; to: number; frac: number }
-  | { op: "emit"; to: number; kind: number; stock: number; epoch: number; frac: number; amount: bigint }
+  | {
+      op: "emit";
+      to: number;
+      kind: number;
+      stock: number;
+      epoch: number;
+      frac: number;
+      amount: bigint;
+    }
   | { op: "stake"; owner: number; frac: number; boostBps: number }
   | { op: "notify"; payer: number; frac: number }
   | { op: "claim"; pick: number; frac: number }

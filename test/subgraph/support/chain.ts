@@ -45,7 +45,9 @@ export async function startTestChain(hours = 400): Promise<TestChain> {
       if (name === "WatershedTimelock" || name === "MockUSDC") continue;
       // the factories address events by the manifest; a drift would test nothing
       if (getAddress(c.address) !== addressOf(name as DataSourceName))
-        throw new Error(`${name} deployed at ${c.address}, subgraph.yaml says ${addressOf(name as DataSourceName)}`);
+        throw new Error(
+          `${name} deployed at ${c.address}, subgraph.yaml says ${addressOf(name as DataSourceName)}`,
+        );
     }
     const firstBlock = Number(await clients.publicClient.getBlockNumber()) + 1;
     await rpc(anvil.rpcUrl, "anvil_mine", [toQuantity(hours), toQuantity(HOUR)]);

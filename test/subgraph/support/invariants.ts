@@ -56,7 +56,9 @@ export function expectTallies(store: ReadableStore): void {
 /** Totals = Σ emissions; each epoch's cumulative = Σ totals of it and earlier epochs. */
 export function expectEmissionCurve(store: ReadableStore): void {
   const emissions = all(store, "Emission");
-  const totals = store.get("EmissionTotals", "emissions") ? must(store, "EmissionTotals", "emissions") : null;
+  const totals = store.get("EmissionTotals", "emissions")
+    ? must(store, "EmissionTotals", "emissions")
+    : null;
   expect(totals?.cumulative ?? 0n).toBe(sum(emissions.map((e) => e.amount)));
   let running = 0n;
   for (const e of all(store, "EmissionEpoch").sort((a, b) => Number(a.epoch) - Number(b.epoch))) {

@@ -10,8 +10,8 @@ import {
   toEthBlock,
 } from "../../../mocks/graph-node/follower/chain-data.ts";
 import { DataSourceRegistry } from "../../../mocks/graph-node/follower/data-sources.ts";
-import { specsFromManifest } from "../../../mocks/graph-node/follower/host-adapter.ts";
 import { hexToBytes, toQuantity } from "../../../mocks/graph-node/follower/hex.ts";
+import { specsFromManifest } from "../../../mocks/graph-node/follower/host-adapter.ts";
 import { matchTriggers } from "../../../mocks/graph-node/follower/match-triggers.ts";
 import { loadSubgraph, type SubgraphHost } from "../../../mocks/graph-node/host/index.ts";
 import type { EthTransaction, Trigger } from "../../../mocks/graph-node/host/types.ts";
@@ -101,7 +101,12 @@ export function openSession(chain: TestChain, options: { firstBlock?: number } =
       for (const r of runnables) {
         let trigger: Trigger;
         if (r.kind === "block") {
-          trigger = { kind: "block", dataSource: r.ds.name, handler: r.handler.handler, block: eth };
+          trigger = {
+            kind: "block",
+            dataSource: r.ds.name,
+            handler: r.handler.handler,
+            block: eth,
+          };
         } else {
           if (r.handler.spec.receipt) throw new Error("receipt handlers are not simulated here");
           const logIndex = BigInt(r.log.logIndex);
