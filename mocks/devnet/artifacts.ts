@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Abi, Hex } from "viem";
@@ -29,23 +29,9 @@ export function artifact(name: string): ContractArtifact {
 
 /** Every ABI together, to decode a revert from whichever contract raised it. */
 export function allErrorsAbi(): Abi {
-  const names = [
-    "CommunityToken",
-    "CommunityGovernor",
-    "WatershedTimelock",
-    "EconomyParameters",
-    "Treasury",
-    "StableReserve",
-    "FeeRouter",
-    "EmissionSchedule",
-    "StakingVault",
-    "HostingRewards",
-    "SaturationOracle",
-    "DownloadMarket",
-    "PortfolioNFT",
-    "NftMarket",
-    "MockUSDC",
-  ];
+  const names = readdirSync(artifactsDir)
+    .filter((file) => file.endsWith(".json"))
+    .map((file) => file.slice(0, -".json".length));
   const seen = new Set<string>();
   return names
     .flatMap((n) => artifact(n).abi)

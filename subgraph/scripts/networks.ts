@@ -34,7 +34,10 @@ export function networksFor(deployment: Deployment) {
   return { [deployment.network]: sources };
 }
 
-export function writeNetworks(deployment: Deployment, file = join(subgraphDir, "networks.json")): void {
+export function writeNetworks(
+  deployment: Deployment,
+  file = join(subgraphDir, "networks.json"),
+): void {
   writeFileSync(file, `${JSON.stringify(networksFor(deployment), null, 2)}\n`);
 }
 

@@ -2,13 +2,7 @@
 // then snapshot. Every test runs from that snapshot (evm_revert after each test), so tests
 // are isolated without paying for a redeploy each time.
 
-import {
-  type Address,
-  encodeFunctionData,
-  getAddress,
-  type Hex,
-  type TransactionReceipt,
-} from "viem";
+import { type Address, getAddress, type Hex, type TransactionReceipt } from "viem";
 import { afterAll, afterEach, beforeAll, expect } from "vitest";
 import type { ParameterKey } from "../../economy/parameters.ts";
 import { type AnvilHandle, startAnvil } from "../../mocks/devnet/anvil.ts";

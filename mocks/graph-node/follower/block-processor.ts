@@ -1,11 +1,11 @@
 // Runs one block through the host: its matched triggers, then (breadth first, like
 // graph-node's process_dynamic_data_sources) the same block again for each generation of
 // template instances created in it, then commits. Any handler failure aborts the block.
-import type { BlockTrigger, EthReceipt, Trigger } from "../host/types.ts";
+import type { EthReceipt, Trigger } from "../host/types.ts";
+import { buildTrigger } from "./build-trigger.ts";
 import type { RpcLog } from "./chain-data.ts";
 import type { CachedBlock, ChainReader } from "./chain-reader.ts";
 import type { DataSourceRegistry, LiveDataSource } from "./data-sources.ts";
-import { hexToBytes } from "./hex.ts";
 import type { CreatedDataSource, HostPort } from "./host-port.ts";
 import { logFilters } from "./log-filter.ts";
 import { matchTriggers, type Runnable } from "./match-triggers.ts";
@@ -129,32 +129,10 @@ export class BlockProcessor {
   }
 
   #trigger(block: CachedBlock, r: Runnable, receipts: Map<string, EthReceipt> | null): Trigger {
-    if (r.kind === "block") {
-      const trigger: BlockTrigger = {
-        kind: "block",
-        dataSource: r.ds.name,
-        handler: r.handler.handler,
-        block: block.eth,
-      };
-      // a template instance's block handler needs its address to find its context
-      if (r.ds.created) trigger.address = hexToBytes(r.ds.created.address);
-      return trigger;
-    }
-    const logIndex = BigInt(r.log.logIndex);
-    return {
-      kind: "event",
-      dataSource: r.ds.name,
-      handler: r.handler.spec.handler,
-      address: hexToBytes(r.log.address),
-      logIndex,
-      transactionLogIndex: logIndex,
-      logType: null,
+    return buildTrigger(r, {
       block: block.eth,
-      transaction: block.transaction(r.log.transactionHash),
-      parameters: r.params,
-      receipt: r.handler.spec.receipt
-        ? (receipts?.get(r.log.transactionHash.toLowerCase()) ?? null)
-        : null,
-    };
+      transaction: (hash) => block.transaction(hash),
+      receipt: (hash) => receipts?.get(hash.toLowerCase()) ?? null,
+    });
   }
 }

@@ -3,6 +3,7 @@
 // decoded by its match-triggers/event-decoder (so routing by address and topic0 is under
 // test too), ordered as graph-node orders them, the governor's block handler included.
 import { SUBGRAPH_BUILD_DIR } from "../../../mocks/dev/build-subgraph.ts";
+import { buildTrigger } from "../../../mocks/graph-node/follower/build-trigger.ts";
 import {
   type RpcBlock,
   type RpcLog,
@@ -14,7 +15,7 @@ import { hexToBytes, toQuantity } from "../../../mocks/graph-node/follower/hex.t
 import { specsFromManifest } from "../../../mocks/graph-node/follower/host-adapter.ts";
 import { matchTriggers } from "../../../mocks/graph-node/follower/match-triggers.ts";
 import { loadSubgraph, type SubgraphHost } from "../../../mocks/graph-node/host/index.ts";
-import type { EthTransaction, Trigger } from "../../../mocks/graph-node/host/types.ts";
+import type { EthTransaction } from "../../../mocks/graph-node/host/types.ts";
 import type { RawLog } from "../factories/log.ts";
 import type { TestChain } from "./chain.ts";
 
@@ -99,31 +100,14 @@ export function openSession(chain: TestChain, options: { firstBlock?: number } =
     host.beginBlock(toBlockPtr(raw));
     try {
       for (const r of runnables) {
-        let trigger: Trigger;
-        if (r.kind === "block") {
-          trigger = {
-            kind: "block",
-            dataSource: r.ds.name,
-            handler: r.handler.handler,
-            block: eth,
-          };
-        } else {
-          if (r.handler.spec.receipt) throw new Error("receipt handlers are not simulated here");
-          const logIndex = BigInt(r.log.logIndex);
-          trigger = {
-            kind: "event",
-            dataSource: r.ds.name,
-            handler: r.handler.spec.handler,
-            address: hexToBytes(r.log.address),
-            logIndex,
-            transactionLogIndex: logIndex,
-            logType: null,
-            block: eth,
-            transaction: txs.get(r.log.transactionHash)!,
-            parameters: r.params,
-            receipt: null,
-          };
+        if (r.kind === "event" && r.handler.spec.receipt) {
+          throw new Error("receipt handlers are not simulated here");
         }
+        const trigger = buildTrigger(r, {
+          block: eth,
+          transaction: (hash) => txs.get(hash)!,
+          receipt: () => null,
+        });
         host.runTrigger(trigger);
         handlers.push(`${trigger.dataSource}.${trigger.handler}`);
       }
