@@ -13,12 +13,16 @@ import {
 } from "viem";
 import { privateKeyToAccount } from "viem/accounts";
 import { foundry } from "viem/chains";
+import { buildTestSubgraph } from "../../mocks/graph-node/test-subgraph/build-test-subgraph.ts";
 
 export const TEST_SUBGRAPH = join(import.meta.dirname, "../../mocks/graph-node/test-subgraph");
 // anvil's first well-known dev key; deploys from it land at the manifest's Factory address
 const DEV_KEY = "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80";
 
 function artifact(name: string): { abi: Abi; bytecode: Hex } {
+  // The test subgraph's build compiles its contracts too; it is a no-op when up to date,
+  // and a clean clone may reach this suite before any suite that builds it.
+  buildTestSubgraph();
   return JSON.parse(readFileSync(join(TEST_SUBGRAPH, "artifacts", `${name}.json`), "utf8"));
 }
 
