@@ -70,7 +70,12 @@ export async function startBackend(options: BackendOptions = {}): Promise<Backen
   });
   const cleanup: (() => Promise<void>)[] = [() => anvil.stop()];
   const stopAll = async () => {
-    for (const step of cleanup.reverse()) await step().catch((e) => log(`shutdown: ${e}`));
+    // Every step runs even when an earlier one fails, so anvil is never left behind.
+    for (const step of cleanup.reverse()) {
+      await Promise.resolve()
+        .then(step)
+        .catch((e) => log(`shutdown: ${e instanceof Error ? e.message : e}`));
+    }
   };
   try {
     const clients = createChainClients(anvil.rpcUrl);

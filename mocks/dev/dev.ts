@@ -27,9 +27,15 @@ async function main() {
   const stop = async () => {
     if (stopping) return;
     stopping = true;
-    console.log("\nstopping ...");
-    await backend.stop();
-    process.exit(0);
+    console.log("\nstopping: saving the indexed store and the chain ...");
+    try {
+      await backend.stop();
+      console.log("stopped; the next start reuses .watershed/dev");
+      process.exit(0);
+    } catch (error) {
+      console.error(`stopped with an error: ${error instanceof Error ? error.message : error}`);
+      process.exit(1);
+    }
   };
   process.on("SIGINT", () => void stop());
   process.on("SIGTERM", () => void stop());
