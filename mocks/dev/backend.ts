@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { buildContracts } from "../../contracts/scripts/build.ts";
-import { type AnvilHandle, startAnvil } from "../devnet/anvil.ts";
+import { type AnvilHandle, resumeChainClock, startAnvil } from "../devnet/anvil.ts";
 import { type ChainClients, createChainClients } from "../devnet/chain-client.ts";
 import {
   DEFAULT_DEPLOYMENT_FILE,
@@ -79,6 +79,7 @@ export async function startBackend(options: BackendOptions = {}): Promise<Backen
   };
   try {
     const clients = createChainClients(anvil.rpcUrl);
+    if (fromCache) await resumeChainClock(anvil.rpcUrl);
     const deployment = fromCache
       ? { ...readDeployment(paths.deployment), rpcUrl: anvil.rpcUrl }
       : await deployAndSeed(

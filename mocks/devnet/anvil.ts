@@ -105,3 +105,27 @@ export async function startAnvil(options: AnvilOptions = {}): Promise<AnvilHandl
   }
   return { rpcUrl, port, process: child, stop };
 }
+
+async function rpc<T>(rpcUrl: string, method: string, params: unknown[] = []): Promise<T> {
+  const res = await fetch(rpcUrl, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ jsonrpc: "2.0", id: 1, method, params }),
+  });
+  const body = (await res.json()) as { result?: T; error?: { message: string } };
+  if (body.error) throw new Error(`${method} failed: ${body.error.message}`);
+  return body.result as T;
+}
+
+/**
+ * anvil reloaded from a state dump restarts its clock at --timestamp, before the dumped
+ * chain's last block; the next block would go back in time and ERC20Votes checkpoints would
+ * revert. Resume the clock one second after the last block instead.
+ */
+export async function resumeChainClock(rpcUrl: string): Promise<void> {
+  const latest = await rpc<{ timestamp: string }>(rpcUrl, "eth_getBlockByNumber", [
+    "latest",
+    false,
+  ]);
+  await rpc(rpcUrl, "evm_setTime", [Number(BigInt(latest.timestamp)) + 1]);
+}
