@@ -6,6 +6,7 @@ import { errors } from "./errors.ts";
 import { compileWhere } from "./filter.ts";
 import type { TypeInfo } from "./model.ts";
 import { buildOrder } from "./order.ts";
+import { seekStart } from "./range-seek.ts";
 import { cmpTypes, mapKey, type Row, type Snapshot } from "./snapshot.ts";
 import { cmpKey } from "./values.ts";
 
@@ -85,7 +86,8 @@ export function runCollection(
   const out: Row[] = [];
   let matched = 0;
   const step = order.desc ? -1 : 1;
-  for (let i = order.desc ? sorted.length - 1 : 0; i >= 0 && i < sorted.length; i += step) {
+  const start = seekStart(sorted, order, args.where) ?? (order.desc ? sorted.length - 1 : 0);
+  for (let i = start; i >= 0 && i < sorted.length; i += step) {
     const r = sorted[i]!;
     if (!filter.pred(r)) continue;
     if (matched++ >= skip) out.push(r);

@@ -3,13 +3,15 @@
 import { errors } from "./errors.ts";
 import type { TypeInfo } from "./model.ts";
 import { mapKey, type Row, type Snapshot } from "./snapshot.ts";
-import { type Key, refId, storeKey } from "./values.ts";
+import { type ColumnType, type Key, refId, storeKey } from "./values.ts";
 
 export interface Order {
   /** cache name of the sort key; "id" for graph-node's default order */
   name: string;
   desc: boolean;
   keyOf: (row: Row) => Key;
+  /** the column type of a plain scalar field order (not id, not a child field) */
+  col?: ColumnType;
 }
 
 const ORDERABLE = new Set([
@@ -42,7 +44,7 @@ export function buildOrder(
       throw errors.orderByNotSupported(ti.name, parent!);
     if (parent === "id") return { name: "id", desc, keyOf: (r) => r.idKey };
     const col = field.col;
-    return { name: parent!, desc, keyOf: (r) => storeKey(r.e.get(parent!), col) };
+    return { name: parent!, desc, col, keyOf: (r) => storeKey(r.e.get(parent!), col) };
   }
   const target = field.target ? snap.model.types.get(field.target) : undefined;
   if (!target) throw errors.entityField(ti.name, parent!);
