@@ -1,4 +1,6 @@
-// The saturation heatmap: one cell per datum per 15-minute window over a time range.
+// The saturation heatmap: one cell per datum per 15-minute window over a time range. Cells
+// carry only what is drawn (saturation colours the cell, surge labels it); a cell's demand
+// and capacity are fetched when it is hovered, keeping each page of 1000 cells light.
 export const SATURATION_HEATMAP_QUERY = /* GraphQL */ `
   query SaturationHeatmap($fromWindow: BigInt!, $toWindow: BigInt!, $skip: Int!) {
     saturationSamples(
@@ -13,8 +15,6 @@ export const SATURATION_HEATMAP_QUERY = /* GraphQL */ `
       window
       saturation
       surge
-      demand
-      capacity
     }
   }
 `;
