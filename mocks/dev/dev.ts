@@ -49,6 +49,10 @@ Ctrl-C stops everything.`);
 }
 
 main().catch((error) => {
-  console.error(error instanceof Error ? error.message : error);
+  const message = error instanceof Error ? error.message : String(error);
+  console.error(message);
+  if (message.includes("EADDRINUSE")) {
+    console.error("a port is taken: choose others with --rpc-port N and --graphql-port N");
+  }
   process.exit(1);
 });
