@@ -55,7 +55,11 @@ async function waitForRpc(rpcUrl: string, child: ChildProcess, timeoutMs: number
   const deadline = Date.now() + timeoutMs;
   const body = JSON.stringify({ jsonrpc: "2.0", id: 1, method: "eth_chainId", params: [] });
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`anvil exited early with code ${child.exitCode}`);
+    if (child.exitCode !== null) {
+      throw new Error(
+        `anvil exited early with code ${child.exitCode}: is ${rpcUrl} already taken? (EADDRINUSE)`,
+      );
+    }
     try {
       const res = await fetch(rpcUrl, {
         method: "POST",
