@@ -2,7 +2,7 @@
 // packages that ship native binaries (anvil, biome), so npm leaves the other platforms'
 // optional packages out of package-lock.json, and `npm ci` then refuses the lock as out of
 // sync. This adds those entries as platform-restricted optional packages, which npm ci skips
-// on other platforms without fetching them. Run after changing dependencies:
+// on other platforms without fetching them. `npm install` runs it (postinstall); by hand:
 //   node .ci/complete-lockfile.mjs
 import { readFileSync, writeFileSync } from "node:fs";
 
