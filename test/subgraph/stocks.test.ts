@@ -215,7 +215,11 @@ describe("StableReserve", () => {
       txHash: txHash("div"),
     });
     expect(
-      must(s.store, "FlowEdge", `LIQUIDITY_PROVIDER-STABLE_RESERVE-${day(run.timestamp)}`),
+      must(
+        s.store,
+        "FlowEdge",
+        `LIQUIDITY_PROVIDER-STABLE_RESERVE-${day(run.timestamp)}-${lower(USDC)}`,
+      ),
     ).toMatchObject({ asset: lower(USDC), amount: 2_500_000n });
   });
 
@@ -249,7 +253,10 @@ describe("StableReserve", () => {
     expect(token.burned).toBe(burned);
     expect(token.totalSupply).toBe(SUPPLY - burned);
     const d = day(run.timestamp);
-    expect(must(s.store, "FlowEdge", `STABLE_RESERVE-LIQUIDITY_PROVIDER-${d}`)).toMatchObject({
+    // stablecoin edges carry their asset in the id, token edges do not
+    expect(
+      must(s.store, "FlowEdge", `STABLE_RESERVE-LIQUIDITY_PROVIDER-${d}-${lower(USDC)}`),
+    ).toMatchObject({
       asset: lower(USDC),
       amount: 1_000_000n,
     });

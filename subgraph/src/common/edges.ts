@@ -2,8 +2,13 @@ import { BigInt, Bytes } from "@graphprotocol/graph-ts";
 import { FlowEdge } from "../../generated/schema";
 import { SECONDS_PER_DAY, ZERO } from "./constants";
 import { dayIdOf } from "./time";
+import { tokenAddress } from "./token";
 
-/** Adds `amount` to the day's edge `from → to` of the value network. */
+/**
+ * Adds `amount` to the day's edge `from → to` of the value network. Edges of another asset
+ * than the community token (the stablecoin) carry it in their id, so amounts of different
+ * assets and decimals never add up on one edge.
+ */
 export function addFlowEdge(
   from: string,
   to: string,
@@ -13,7 +18,8 @@ export function addFlowEdge(
 ): void {
   if (amount.isZero()) return;
   const dayId = dayIdOf(timestamp);
-  const id = from + "-" + to + "-" + dayId.toString();
+  let id = from + "-" + to + "-" + dayId.toString();
+  if (!asset.equals(tokenAddress())) id = id + "-" + asset.toHexString();
   let edge = FlowEdge.load(id);
   if (edge == null) {
     edge = new FlowEdge(id);
