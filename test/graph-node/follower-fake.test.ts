@@ -71,14 +71,13 @@ describe("follower (recording host)", () => {
     });
     expect(ev[2]!.params.text).toEqual({ kind: "String", value: "hi" });
 
-    // live: a new block becomes visible within 2 s
+    // live: a new block is picked up while following (its latency is measured by
+    // test/bench/query-bench.ts, not here)
     await chain.echo(vault, "live", 1n);
-    const start = Date.now();
     await waitFor(
       () => events(host).some((r) => r.handler === "handleEcho" && r.block === head + 1),
-      2_000,
+      10_000,
     );
-    expect(Date.now() - start).toBeLessThan(2_000);
     await follower.stop();
   });
 

@@ -61,7 +61,7 @@ export function dashboardQueries(a: HistoryAnchors): DashboardQuery[] {
     {
       name: "saturation heatmap page 2",
       query: SATURATION_HEATMAP_QUERY,
-      variables: { ...lastDayWindows, skip: 1000 },
+      variables: { ...lastDayWindows, skip: 500 },
     },
     { name: "hot data", query: HOT_DATA_QUERY, variables: {} },
     {
