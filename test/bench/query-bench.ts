@@ -56,7 +56,9 @@ async function anchors(url: string) {
 }
 
 async function latencies(url: string, queries: DashboardQuery[]) {
-  console.log(`\nper query: the cold run, then ${RUNS} sequential runs after ${WARM_UP} warm-up runs (ms):`);
+  console.log(
+    `\nper query: the cold run, then ${RUNS} sequential runs after ${WARM_UP} warm-up runs (ms):`,
+  );
   console.log(
     `${"query".padEnd(32)} ${"first".padStart(8)} ${"p50".padStart(8)} ${"p95".padStart(8)} ${"max".padStart(8)}`,
   );
