@@ -26,9 +26,12 @@ export function settleHostingEpoch(
 ) {
   ensure(epoch < epochAt(s, now), "EpochNotOver");
   ensure(!s.settledEpochs.has(epoch), "EpochAlreadySettled");
+  const seen = new Set<string>();
   const weights = reports.map((r) => {
     const node = s.nodes.get(r.node);
     ensure(node !== undefined, "UnknownNode", r.node);
+    ensure(!seen.has(r.node), "HostReportedTwice", r.node);
+    seen.add(r.node);
     return hostingWeight(s.params, node.region, r.hostedUnits, r.hotUnits);
   });
   ensure(

@@ -101,6 +101,8 @@ describe("hosting rewards", () => {
     await expectRevert(settle(chain, 0n, [stranger], [1n], [0n]), "UnknownNode", [stranger]);
     await expectRevert(settle(chain, 0n, [a], [0n], [0n]), "NothingHosted", [0n]);
     await expectRevert(settle(chain, 0n, [a], [1n, 2n], [0n]), "LengthMismatch");
+    // a host listed twice would otherwise be paid twice
+    await expectRevert(settle(chain, 0n, [a, a], [1n, 1n], [0n, 0n]), "HostReportedTwice", [a, 0n]);
     // the reverted attempts left epoch 0 unsettled
     await settle(chain, 0n, [a], [1n], [0n]);
     await expectRevert(

@@ -21,6 +21,7 @@ contract HostingRewards is AccessControl {
     error EpochNotOver(uint256 epoch, uint256 currentEpoch);
     error EpochAlreadySettled(uint256 epoch);
     error NothingHosted(uint256 epoch);
+    error HostReportedTwice(address node, uint256 epoch);
 
     event NodeRegistered(address indexed node, uint256 positionId, uint8 region);
     event HostingReported(address indexed node, uint256 indexed epoch, uint256 hostedUnits, uint256 hotUnits, uint256 weight);
@@ -41,6 +42,8 @@ contract HostingRewards is AccessControl {
     EmissionSchedule public immutable emission;
     mapping(address => Node) public nodes;
     mapping(uint256 epoch => bool) public settled;
+    /// Hosts already in an epoch's report: a host listed twice would be paid twice.
+    mapping(uint256 epoch => mapping(address node => bool)) private reported;
 
     constructor(address admin, IERC20 token_, EconomyParameters params_, StakingVault vault_, EmissionSchedule emission_) {
         _grantRole(DEFAULT_ADMIN_ROLE, admin);
@@ -97,6 +100,8 @@ contract HostingRewards is AccessControl {
         weights = new uint256[](hosts.length);
         for (uint256 i = 0; i < hosts.length; i++) {
             if (!nodes[hosts[i]].registered) revert UnknownNode(hosts[i]);
+            if (reported[epoch][hosts[i]]) revert HostReportedTwice(hosts[i], epoch);
+            reported[epoch][hosts[i]] = true;
             weights[i] = hostingWeight(hosts[i], hosted[i], hot[i]);
             total += weights[i];
             emit HostingReported(hosts[i], epoch, hosted[i], hot[i], weights[i]);
