@@ -80,10 +80,12 @@ describe("follower + WASM host", () => {
     const snap = await chain.rpc("evm_snapshot");
     await chain.echo(vault, "old-1", 1n);
     await chain.deposit(vault, 5n, "old deposit");
-    await waitFor(
-      () =>
-        texts().includes("old-1") && follower.store.get("Vault", vault.toLowerCase())?.get("count"),
-    );
+    // wait for the deposit's own block too: the echo and the deposit land in separate blocks
+    const count = () => {
+      const c = follower.store.get("Vault", vault.toLowerCase())?.get("count");
+      return c ? value(c) : undefined;
+    };
+    await waitFor(() => texts().includes("old-1") && count() === 1n);
     expect(value(follower.store.get("Vault", vault.toLowerCase())!.get("count"))).toBe(1n);
     await chain.rpc("evm_revert", [snap]);
     await chain.rpc("evm_mine");
