@@ -1,9 +1,7 @@
 import type { ChainClients } from "../devnet/chain-client.ts";
 import type { Deployment } from "../devnet/deployment.ts";
-import { seedProgressBar } from "../devnet/seed/progress.ts";
 import { deployForSeeding } from "../devnet/seed/seed-devnet.ts";
-import { seedHistory } from "../devnet/seed/seed-history.ts";
-import { formatSummary } from "../devnet/seed/summary.ts";
+import { seedWithProgress } from "../devnet/seed/seed-with-progress.ts";
 
 export interface PopulateOptions {
   seed: number;
@@ -18,15 +16,6 @@ export async function populateDevnet(
   options: PopulateOptions,
 ): Promise<Deployment> {
   const deployment = await deployForSeeding(clients);
-  const bar = options.interactive ? seedProgressBar(options.days) : null;
-  const summary = await seedHistory({
-    clients,
-    deployment,
-    days: options.days,
-    seed: options.seed,
-    ...(bar ? { onProgress: bar.onProgress } : {}),
-  });
-  bar?.stop();
-  if (options.interactive) console.log(`\n${formatSummary(summary)}`);
+  const { summary } = await seedWithProgress({ clients, deployment, ...options });
   return summary.deployment;
 }

@@ -10,10 +10,8 @@ import { createChainClients } from "./chain-client.ts";
 import { deployEconomy } from "./deploy.ts";
 import { DEFAULT_DEPLOYMENT_FILE, type Deployment, writeDeployment } from "./deployment.ts";
 import { REQUIRED_ACCOUNTS } from "./seed/population.ts";
-import { seedProgressBar } from "./seed/progress.ts";
 import { deployForSeeding } from "./seed/seed-devnet.ts";
-import { seedHistory } from "./seed/seed-history.ts";
-import { formatSummary } from "./seed/summary.ts";
+import { seedWithProgress } from "./seed/seed-with-progress.ts";
 
 const { values } = parseArgs({
   options: {
@@ -39,17 +37,13 @@ function printDeployment(d: Deployment, ms: number) {
 async function seedInstead(clients: ReturnType<typeof createChainClients>): Promise<Deployment> {
   const deployment = await deployForSeeding(clients);
   if (values.seed === undefined) return deployment;
-  const days = Number(values.days);
-  const bar = seedProgressBar(days);
-  const summary = await seedHistory({
+  const { summary } = await seedWithProgress({
     clients,
     deployment,
-    days,
+    days: Number(values.days),
     seed: Number(values.seed),
-    onProgress: bar.onProgress,
+    interactive: true,
   });
-  bar.stop();
-  console.log(`\n${formatSummary(summary)}`);
   return summary.deployment;
 }
 

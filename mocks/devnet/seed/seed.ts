@@ -6,11 +6,9 @@ import { parseArgs } from "node:util";
 import { buildContracts } from "../../../contracts/scripts/build.ts";
 import { createChainClients } from "../chain-client.ts";
 import { DEFAULT_DEPLOYMENT_FILE, readDeployment, writeDeployment } from "../deployment.ts";
-import { seedProgressBar } from "./progress.ts";
 import { createRpc } from "./rpc.ts";
 import { startSeedDevnet } from "./seed-devnet.ts";
-import { seedHistory } from "./seed-history.ts";
-import { formatSummary } from "./summary.ts";
+import { seedWithProgress } from "./seed-with-progress.ts";
 import { verifyAgainstChain } from "./verify.ts";
 
 const { values } = parseArgs({
@@ -35,17 +33,14 @@ async function main() {
   const clients = own?.clients ?? createChainClients(values.rpc!);
   const deployment = own?.deployment ?? readDeployment(values.deployment);
   try {
-    const bar = seedProgressBar(days);
-    const summary = await seedHistory({
+    const { summary, seconds } = await seedWithProgress({
       clients,
       deployment,
       days,
       seed,
-      onProgress: bar.onProgress,
+      interactive: true,
     });
-    bar.stop();
-    console.log(`\n${formatSummary(summary)}\n`);
-    console.log(`seeded in ${bar.seconds().toFixed(1)} s`);
+    console.log(`seeded in ${seconds.toFixed(1)} s`);
     const check = await verifyAgainstChain(
       createRpc(clients.rpcUrl),
       clients,
