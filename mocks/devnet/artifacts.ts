@@ -28,12 +28,15 @@ export function artifact(name: string): ContractArtifact {
 }
 
 /** Every ABI together, to decode a revert from whichever contract raised it. */
+let errorsAbi: Abi | undefined;
+
 export function allErrorsAbi(): Abi {
+  if (errorsAbi) return errorsAbi;
   const names = readdirSync(artifactsDir)
     .filter((file) => file.endsWith(".json"))
     .map((file) => file.slice(0, -".json".length));
   const seen = new Set<string>();
-  return names
+  errorsAbi = names
     .flatMap((n) => artifact(n).abi)
     .filter((item) => {
       if (item.type !== "error") return false;
@@ -42,4 +45,5 @@ export function allErrorsAbi(): Abi {
       seen.add(key);
       return true;
     });
+  return errorsAbi;
 }

@@ -20,6 +20,7 @@ function moveBalance(token: Token, account: Account, delta: BigInt): void {
 
 export function handleTransfer(event: Transfer): void {
   const token = getToken(event.address);
+  const holdersBefore = token.holderCount;
   const amount = event.params.value;
   const ts = event.block.timestamp;
   let minted = ZERO;
@@ -40,6 +41,9 @@ export function handleTransfer(event: Transfer): void {
   }
   token.save();
   updateSupplyDay(token, ts, minted, burned);
+  // Most transfers move tokens between existing holders: touch Governance only when the
+  // holder count moved, keeping a load and a save off the hottest handler.
+  if (token.holderCount == holdersBefore) return;
   const governance = getGovernance();
   governance.currentTokenHolders = BigInt.fromI32(token.holderCount);
   governance.save();
