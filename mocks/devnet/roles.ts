@@ -7,10 +7,10 @@ export const role = (name: string) => keccak256(stringToHex(name));
 export const DEFAULT_ADMIN_ROLE = `0x${"0".repeat(64)}` as const;
 
 /** [contract holding the role, artifact for its ABI, role name, grantee]. */
-type Grant = [ContractName, string, string, Address];
+export type Grant = [ContractName, string, string, Address];
 
 /** Which module may call which: the wiring of the economy, in one table. */
-function moduleGrants(d: Deployment): Grant[] {
+export function moduleGrants(d: Deployment): Grant[] {
   const c = (name: ContractName) => d.contracts[name].address;
   const { deployer, service } = d.accounts;
   return [

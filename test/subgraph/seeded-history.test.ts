@@ -1,11 +1,14 @@
 // A seeded 5-day history (seedHistory: every mechanism, governance activation, proposals
 // passed, executed, defeated, canceled and still open) indexed by the follower over the
 // compiled subgraph, then checked against the chain at the indexed head, exactly.
-import type { Abi, Address } from "viem";
+import { type Abi, type Address, parseAbi } from "viem";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PARAMETER_KEYS } from "../../economy/parameters.ts";
 import { SUBGRAPH_BUILD_DIR } from "../../mocks/dev/build-subgraph.ts";
 import { artifact } from "../../mocks/devnet/artifacts.ts";
+import type { ContractName } from "../../mocks/devnet/deployment.ts";
+import { DEFAULT_ADMIN_ROLE, moduleGrants, role } from "../../mocks/devnet/roles.ts";
+import { ARTIFACT_OF } from "../../mocks/devnet/seed/log-digest.ts";
 import { type SeedDevnet, startSeedDevnet } from "../../mocks/devnet/seed/seed-devnet.ts";
 import { seedHistory } from "../../mocks/devnet/seed/seed-history.ts";
 import { type RunningFollower, startFollower } from "../../mocks/graph-node/follower/index.ts";
@@ -98,6 +101,9 @@ describe("seeded history, indexed", () => {
       "Vote",
       "Parameter",
       "ParameterChange",
+      "Role",
+      "RoleMember",
+      "RoleEvent",
     ];
     const empty = types.filter((t) => [...store().all(t)].length === 0);
     expect(empty).toEqual([]);
@@ -285,6 +291,74 @@ describe("seeded history, indexed", () => {
     expect(sum(fees.map((f) => f.stablePart))).toBe(
       sum(all(store(), "Diversification").map((d) => d.tokensIn)),
     );
+  });
+
+  it("roles: the devnet's grants are indexed; active = hasRole at head, memberCount = active members", async () => {
+    const d = devnet.deployment;
+    const members = byId(all(store(), "RoleMember"));
+    const memberId = (c: ContractName, roleName: string, account: Address) =>
+      `${lower(contract(c))}-${roleName === "DEFAULT_ADMIN_ROLE" ? DEFAULT_ADMIN_ROLE : role(roleName)}-${lower(account)}`;
+    const grants = moduleGrants(d).filter(([c]) => c !== "WatershedTimelock");
+    expect(grants.filter(([c, , r, a]) => !members.has(memberId(c, r, a)))).toEqual([]);
+    expect(
+      members.get(memberId("CommunityTreasury", "DEPOSITOR_ROLE", contract("FeeRouter"))),
+    ).toMatchObject({
+      contractName: "CommunityTreasury",
+      roleName: "DEPOSITOR_ROLE",
+      active: true,
+    });
+    // activation handed every module's admin role from the deployer, who renounced it, to the timelock
+    const modules = [...new Set(all(store(), "Role").map((r) => r.contractName as ContractName))];
+    expect(modules.sort()).toEqual([
+      "CommunityToken",
+      "CommunityTreasury",
+      "CompanyReserve",
+      "EmissionSchedule",
+      "FeeRouter",
+      "HostingRewards",
+      "PortfolioNFT",
+      "SaturationOracle",
+      "StableReserve",
+      "StakingVault",
+    ]);
+    for (const m of modules) {
+      expect(
+        members.get(memberId(m, "DEFAULT_ADMIN_ROLE", contract("WatershedTimelock"))),
+      ).toMatchObject({ active: true });
+      expect(members.get(memberId(m, "DEFAULT_ADMIN_ROLE", d.accounts.deployer))).toMatchObject({
+        active: false,
+        revokedBy: lower(d.accounts.deployer),
+      });
+    }
+    const onChain = await Promise.all(
+      [...members.values()].map((m) =>
+        read<boolean>(
+          m.contract as Address,
+          ARTIFACT_OF[m.contractName as ContractName],
+          "hasRole",
+          [m.roleHash, m.account],
+        ),
+      ),
+    );
+    expect([...members.values()].map((m) => [m.id, m.active])).toEqual(
+      [...members.values()].map((m, i) => [m.id, onChain[i]]),
+    );
+    for (const r of all(store(), "Role")) {
+      const active = [...members.values()].filter((m) => m.role === r.id && m.active).length;
+      expect([r.id, r.memberCount]).toEqual([r.id, active]);
+    }
+    // one RoleEvent per role log the modules emitted, the constructors' grants included
+    const logs = await devnet.clients.publicClient.getLogs({
+      address: modules.map((m) => contract(m)),
+      events: parseAbi([
+        "event RoleGranted(bytes32 indexed role, address indexed account, address indexed sender)",
+        "event RoleRevoked(bytes32 indexed role, address indexed account, address indexed sender)",
+        "event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, bytes32 indexed newAdminRole)",
+      ]),
+      fromBlock: 0n,
+      toBlock: head,
+    });
+    expect(all(store(), "RoleEvent").length).toBe(logs.length);
   });
 
   it("supply days chain together and the last one's circulating supply is the chain's", async () => {

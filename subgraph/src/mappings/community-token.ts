@@ -2,10 +2,14 @@ import { Address, BigInt } from "@graphprotocol/graph-ts";
 import {
   DelegateChanged,
   DelegateVotesChanged,
+  RoleAdminChanged,
+  RoleGranted,
+  RoleRevoked,
   Transfer,
 } from "../../generated/CommunityToken/CommunityToken";
 import { Account, DelegateChange, Token, VotingPowerChange } from "../../generated/schema";
 import { ZERO, ZERO_ADDRESS } from "../common/constants";
+import { recordRoleAdminChanged, recordRoleGranted, recordRoleRevoked } from "../common/roles";
 import { eventId } from "../common/time";
 import { getAccount, getGovernance, getToken, updateSupplyDay } from "../common/token";
 
@@ -92,4 +96,19 @@ export function handleDelegateVotesChanged(event: DelegateVotesChanged): void {
   governance.currentDelegates = BigInt.fromI32(token.delegateCount);
   governance.delegatedVotes = token.delegatedVotes;
   governance.save();
+}
+
+export function handleRoleGranted(event: RoleGranted): void {
+  const p = event.params;
+  recordRoleGranted(event, p.role, p.account, p.sender);
+}
+
+export function handleRoleRevoked(event: RoleRevoked): void {
+  const p = event.params;
+  recordRoleRevoked(event, p.role, p.account, p.sender);
+}
+
+export function handleRoleAdminChanged(event: RoleAdminChanged): void {
+  const p = event.params;
+  recordRoleAdminChanged(event, p.role, p.previousAdminRole, p.newAdminRole);
 }

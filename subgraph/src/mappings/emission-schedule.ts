@@ -1,9 +1,15 @@
-import { Emission as EmissionEvent } from "../../generated/EmissionSchedule/EmissionSchedule";
+import {
+  Emission as EmissionEvent,
+  RoleAdminChanged,
+  RoleGranted,
+  RoleRevoked,
+} from "../../generated/EmissionSchedule/EmissionSchedule";
 import { Emission, EmissionTotals } from "../../generated/schema";
 import { emissionKind, emissionSource } from "../common/codes";
 import { CREATORS, EMISSION_TOTALS_ID, HOSTS, SHARERS, ZERO } from "../common/constants";
 import { addFlowEdge } from "../common/edges";
 import { carryIntoLaterEpochs, getEmissionEpoch } from "../common/emission-curve";
+import { recordRoleAdminChanged, recordRoleGranted, recordRoleRevoked } from "../common/roles";
 import { eventId } from "../common/time";
 import { tokenAddress } from "../common/token";
 
@@ -66,4 +72,19 @@ export function handleEmission(event: EmissionEvent): void {
   epoch.save();
 
   addFlowEdge(source, recipientsNode(kind), tokenAddress(), p.amount, event.block.timestamp);
+}
+
+export function handleRoleGranted(event: RoleGranted): void {
+  const p = event.params;
+  recordRoleGranted(event, p.role, p.account, p.sender);
+}
+
+export function handleRoleRevoked(event: RoleRevoked): void {
+  const p = event.params;
+  recordRoleRevoked(event, p.role, p.account, p.sender);
+}
+
+export function handleRoleAdminChanged(event: RoleAdminChanged): void {
+  const p = event.params;
+  recordRoleAdminChanged(event, p.role, p.previousAdminRole, p.newAdminRole);
 }

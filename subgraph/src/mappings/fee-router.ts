@@ -1,10 +1,17 @@
 import { BigInt } from "@graphprotocol/graph-ts";
-import { BaseFeeUpdated, FeeCollected } from "../../generated/FeeRouter/FeeRouter";
+import {
+  BaseFeeUpdated,
+  FeeCollected,
+  RoleAdminChanged,
+  RoleGranted,
+  RoleRevoked,
+} from "../../generated/FeeRouter/FeeRouter";
 import { BaseFeeUpdate, FeeCollection, FeeDay } from "../../generated/schema";
 import { feeKind } from "../common/codes";
 import { FEE_PAYERS, LIQUIDITY_PROVIDER, SECONDS_PER_DAY, ZERO } from "../common/constants";
 import { ratio } from "../common/decimals";
 import { addFlowEdge } from "../common/edges";
+import { recordRoleAdminChanged, recordRoleGranted, recordRoleRevoked } from "../common/roles";
 import { dayIdOf, eventId } from "../common/time";
 import { tokenAddress } from "../common/token";
 
@@ -74,4 +81,19 @@ export function handleBaseFeeUpdated(event: BaseFeeUpdated): void {
   update.timestamp = event.block.timestamp;
   update.txHash = event.transaction.hash;
   update.save();
+}
+
+export function handleRoleGranted(event: RoleGranted): void {
+  const p = event.params;
+  recordRoleGranted(event, p.role, p.account, p.sender);
+}
+
+export function handleRoleRevoked(event: RoleRevoked): void {
+  const p = event.params;
+  recordRoleRevoked(event, p.role, p.account, p.sender);
+}
+
+export function handleRoleAdminChanged(event: RoleAdminChanged): void {
+  const p = event.params;
+  recordRoleAdminChanged(event, p.role, p.previousAdminRole, p.newAdminRole);
 }

@@ -3,6 +3,9 @@ import {
   HostingReported,
   HostingRewardPaid,
   NodeRegistered,
+  RoleAdminChanged,
+  RoleGranted,
+  RoleRevoked,
 } from "../../generated/HostingRewards/HostingRewards";
 import {
   AvailabilitySample,
@@ -12,6 +15,7 @@ import {
 } from "../../generated/schema";
 import { ZERO, ZERO_DECIMAL } from "../common/constants";
 import { ratio } from "../common/decimals";
+import { recordRoleAdminChanged, recordRoleGranted, recordRoleRevoked } from "../common/roles";
 import { eventId } from "../common/time";
 
 function loadNode(id: HostingNode | null, what: string): HostingNode {
@@ -76,4 +80,19 @@ export function handleAvailabilitySampled(event: AvailabilitySampled): void {
     node.failedSamples += 1;
     node.save();
   }
+}
+
+export function handleRoleGranted(event: RoleGranted): void {
+  const p = event.params;
+  recordRoleGranted(event, p.role, p.account, p.sender);
+}
+
+export function handleRoleRevoked(event: RoleRevoked): void {
+  const p = event.params;
+  recordRoleRevoked(event, p.role, p.account, p.sender);
+}
+
+export function handleRoleAdminChanged(event: RoleAdminChanged): void {
+  const p = event.params;
+  recordRoleAdminChanged(event, p.role, p.previousAdminRole, p.newAdminRole);
 }

@@ -1,6 +1,14 @@
 import { Bytes } from "@graphprotocol/graph-ts";
-import { Minted, Published, Transfer } from "../../generated/PortfolioNFT/PortfolioNFT";
+import {
+  Minted,
+  Published,
+  RoleAdminChanged,
+  RoleGranted,
+  RoleRevoked,
+  Transfer,
+} from "../../generated/PortfolioNFT/PortfolioNFT";
 import { PortfolioItem, Publication } from "../../generated/schema";
+import { recordRoleAdminChanged, recordRoleGranted, recordRoleRevoked } from "../common/roles";
 
 export function handleMinted(event: Minted): void {
   const p = event.params;
@@ -32,4 +40,19 @@ export function handlePublished(event: Published): void {
   publication.timestamp = event.block.timestamp;
   publication.txHash = event.transaction.hash;
   publication.save();
+}
+
+export function handleRoleGranted(event: RoleGranted): void {
+  const p = event.params;
+  recordRoleGranted(event, p.role, p.account, p.sender);
+}
+
+export function handleRoleRevoked(event: RoleRevoked): void {
+  const p = event.params;
+  recordRoleRevoked(event, p.role, p.account, p.sender);
+}
+
+export function handleRoleAdminChanged(event: RoleAdminChanged): void {
+  const p = event.params;
+  recordRoleAdminChanged(event, p.role, p.previousAdminRole, p.newAdminRole);
 }

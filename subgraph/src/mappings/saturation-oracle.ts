@@ -1,8 +1,14 @@
 import { Bytes } from "@graphprotocol/graph-ts";
-import { SaturationSampled } from "../../generated/SaturationOracle/SaturationOracle";
+import {
+  RoleAdminChanged,
+  RoleGranted,
+  RoleRevoked,
+  SaturationSampled,
+} from "../../generated/SaturationOracle/SaturationOracle";
 import { Datum, SaturationSample } from "../../generated/schema";
 import { ONE, ZERO, ZERO_DECIMAL } from "../common/constants";
 import { fromBps, ratio } from "../common/decimals";
+import { recordRoleAdminChanged, recordRoleGranted, recordRoleRevoked } from "../common/roles";
 import { windowStart } from "../common/time";
 
 export function getDatum(id: Bytes): Datum {
@@ -40,4 +46,19 @@ export function handleSaturationSampled(event: SaturationSampled): void {
   datum.latestWindow = p.window;
   datum.sampleCount += 1;
   datum.save();
+}
+
+export function handleRoleGranted(event: RoleGranted): void {
+  const p = event.params;
+  recordRoleGranted(event, p.role, p.account, p.sender);
+}
+
+export function handleRoleRevoked(event: RoleRevoked): void {
+  const p = event.params;
+  recordRoleRevoked(event, p.role, p.account, p.sender);
+}
+
+export function handleRoleAdminChanged(event: RoleAdminChanged): void {
+  const p = event.params;
+  recordRoleAdminChanged(event, p.role, p.previousAdminRole, p.newAdminRole);
 }

@@ -4,11 +4,15 @@ import {
   Diversified,
   Inflow,
   Outflow,
+  RoleAdminChanged,
+  RoleGranted,
+  RoleRevoked,
   StableReserve,
 } from "../../generated/StableReserve/StableReserve";
 import { Buyback, Diversification } from "../../generated/schema";
 import { BURNED, LIQUIDITY_PROVIDER } from "../common/constants";
 import { addFlowEdge } from "../common/edges";
+import { recordRoleAdminChanged, recordRoleGranted, recordRoleRevoked } from "../common/roles";
 import { eventId } from "../common/time";
 import { tokenAddress } from "../common/token";
 import { knownStockId, recordTreasuryFlow, registerStock } from "../common/treasury-flows";
@@ -59,4 +63,19 @@ export function handleBuyback(event: BuybackEvent): void {
     event.params.tokensBurned,
     event.block.timestamp,
   );
+}
+
+export function handleRoleGranted(event: RoleGranted): void {
+  const p = event.params;
+  recordRoleGranted(event, p.role, p.account, p.sender);
+}
+
+export function handleRoleRevoked(event: RoleRevoked): void {
+  const p = event.params;
+  recordRoleRevoked(event, p.role, p.account, p.sender);
+}
+
+export function handleRoleAdminChanged(event: RoleAdminChanged): void {
+  const p = event.params;
+  recordRoleAdminChanged(event, p.role, p.previousAdminRole, p.newAdminRole);
 }

@@ -2,6 +2,9 @@ import { Address, BigInt, ethereum } from "@graphprotocol/graph-ts";
 import {
   RewardClaimed,
   RewardNotified,
+  RoleAdminChanged,
+  RoleGranted,
+  RoleRevoked,
   Slashed,
   Staked,
   Unstaked,
@@ -17,6 +20,7 @@ import { slashReason } from "../common/codes";
 import { BURNED, FEE_PAYERS, STAKERS, STAKING_VAULT, ZERO } from "../common/constants";
 import { ratio } from "../common/decimals";
 import { addFlowEdge } from "../common/edges";
+import { recordRoleAdminChanged, recordRoleGranted, recordRoleRevoked } from "../common/roles";
 import { getOrCreateStock, recordStockFlow } from "../common/stocks";
 import { eventId } from "../common/time";
 import { tokenAddress } from "../common/token";
@@ -138,4 +142,19 @@ export function handleSlashed(event: Slashed): void {
   vaultFlow(event, false, "SLASH", p.owner, p.amount);
   // The treasury's part is drawn by its SLASH inflow; the burned part ends here.
   addFlowEdge(STAKING_VAULT, BURNED, tokenAddress(), p.burned, event.block.timestamp);
+}
+
+export function handleRoleGranted(event: RoleGranted): void {
+  const p = event.params;
+  recordRoleGranted(event, p.role, p.account, p.sender);
+}
+
+export function handleRoleRevoked(event: RoleRevoked): void {
+  const p = event.params;
+  recordRoleRevoked(event, p.role, p.account, p.sender);
+}
+
+export function handleRoleAdminChanged(event: RoleAdminChanged): void {
+  const p = event.params;
+  recordRoleAdminChanged(event, p.role, p.previousAdminRole, p.newAdminRole);
 }

@@ -1,5 +1,13 @@
 import { ethereum } from "@graphprotocol/graph-ts";
-import { Inflow, Outflow, Treasury } from "../../generated/CompanyReserve/Treasury";
+import {
+  Inflow,
+  Outflow,
+  RoleAdminChanged,
+  RoleGranted,
+  RoleRevoked,
+  Treasury,
+} from "../../generated/CompanyReserve/Treasury";
+import { recordRoleAdminChanged, recordRoleGranted, recordRoleRevoked } from "../common/roles";
 import { knownStockId, recordTreasuryFlow, registerStock } from "../common/treasury-flows";
 
 function stockIdOf(event: ethereum.Event): string {
@@ -16,4 +24,19 @@ export function handleInflow(event: Inflow): void {
 export function handleOutflow(event: Outflow): void {
   const p = event.params;
   recordTreasuryFlow(event, stockIdOf(event), p.asset, p.to, p.amount, p.flow, false);
+}
+
+export function handleRoleGranted(event: RoleGranted): void {
+  const p = event.params;
+  recordRoleGranted(event, p.role, p.account, p.sender);
+}
+
+export function handleRoleRevoked(event: RoleRevoked): void {
+  const p = event.params;
+  recordRoleRevoked(event, p.role, p.account, p.sender);
+}
+
+export function handleRoleAdminChanged(event: RoleAdminChanged): void {
+  const p = event.params;
+  recordRoleAdminChanged(event, p.role, p.previousAdminRole, p.newAdminRole);
 }
