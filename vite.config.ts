@@ -1,8 +1,38 @@
-import { defineConfig } from "vite";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import react from "@vitejs/plugin-react";
+import { defineConfig, type Plugin } from "vite";
+import { buildWebConfig } from "./mocks/dev/web-config.ts";
+import { CONFIG_PATH } from "./web/lib/config.ts";
 
-// The SPA lives in web/ (next phase); the dev server binds to loopback like every local service.
+const DEFAULT_GRAPHQL_URL = "http://127.0.0.1:8000/subgraphs/name/watershed";
+
+// On the devnet the app learns where its data is from the server that serves it: the
+// deployment npm run dev wrote, and the GraphQL URL it started (WATERSHED_GRAPHQL_URL).
+function devnetConfig(): Plugin {
+  const serve = (req: IncomingMessage, res: ServerResponse, next: () => void) => {
+    if (req.url?.split("?")[0] !== CONFIG_PATH) return next();
+    buildWebConfig({ graphqlUrl: process.env.WATERSHED_GRAPHQL_URL ?? DEFAULT_GRAPHQL_URL })
+      .then((config) => {
+        res.setHeader("content-type", "application/json");
+        res.end(JSON.stringify(config));
+      })
+      .catch((error: unknown) => {
+        res.statusCode = 503;
+        res.end(String(error instanceof Error ? error.message : error));
+      });
+  };
+  return {
+    name: "watershed-devnet-config",
+    configureServer: (server) => void server.middlewares.use(serve),
+    configurePreviewServer: (server) => void server.middlewares.use(serve),
+  };
+}
+
+// The SPA lives in web/; the dev server binds to loopback like every local service.
 export default defineConfig({
   root: "web",
+  plugins: [react(), devnetConfig()],
   server: { host: "127.0.0.1", port: 5173, strictPort: true },
-  build: { outDir: "../dist/web", emptyOutDir: true },
+  preview: { host: "127.0.0.1", port: 4173, strictPort: true },
+  build: { outDir: "../dist/web", emptyOutDir: true, target: "es2022" },
 });

@@ -1,12 +1,14 @@
-// `npm run dev`: the local backend (until the dashboard joins it). Prints the RPC and
-// GraphQL URLs when ready; Ctrl-C or SIGTERM stops every child and keeps the cache.
+// `npm run dev`: the local backend and the dashboard. Prints the dashboard, GraphQL and RPC
+// URLs when ready; Ctrl-C or SIGTERM stops every child and keeps the cache.
 import { parseArgs } from "node:util";
 import { startBackend } from "./backend.ts";
+import { startWebServer } from "./web-server.ts";
 
 const { values } = parseArgs({
   options: {
     "rpc-port": { type: "string", default: process.env.WATERSHED_RPC_PORT ?? "8545" },
     "graphql-port": { type: "string", default: process.env.WATERSHED_GRAPHQL_PORT ?? "8000" },
+    "web-port": { type: "string", default: process.env.WATERSHED_WEB_PORT ?? "5173" },
     seed: { type: "string", default: "42" },
     days: { type: "string", default: "30" },
     fresh: { type: "boolean", default: false },
@@ -23,12 +25,20 @@ async function main() {
     fresh: values.fresh,
     interactive: process.stdout.isTTY ?? false,
   });
+  const web = await startWebServer({
+    port: Number(values["web-port"]),
+    graphqlUrl: backend.graphqlUrl,
+  }).catch(async (error: unknown) => {
+    await backend.stop();
+    throw error;
+  });
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
     stopping = true;
     console.log("\nstopping: saving the indexed store and the chain ...");
     try {
+      await web.close().catch(() => undefined);
       await backend.stop();
       console.log("stopped; the next start reuses .watershed/dev");
       process.exit(0);
@@ -41,10 +51,11 @@ async function main() {
   process.on("SIGTERM", () => void stop());
   const head = backend.follower.meta().block;
   console.log(`
-Watershed backend ready in ${((Date.now() - started) / 1000).toFixed(1)} s${backend.fromCache ? " (cached chain and store)" : ""}
-  RPC      ${backend.rpcUrl}   (chain ${backend.deployment.chainId})
-  GraphQL  ${backend.graphqlUrl}
-  head     block ${head?.number} at ${head ? new Date(head.timestamp * 1000).toISOString() : "-"}
+Watershed ready in ${((Date.now() - started) / 1000).toFixed(1)} s${backend.fromCache ? " (cached chain and store)" : ""}
+  Dashboard ${web.url}
+  GraphQL   ${backend.graphqlUrl}
+  RPC       ${backend.rpcUrl}   (chain ${backend.deployment.chainId})
+  head      block ${head?.number} at ${head ? new Date(head.timestamp * 1000).toISOString() : "-"}
 Ctrl-C stops everything.`);
 }
 
@@ -52,7 +63,9 @@ main().catch((error) => {
   const message = error instanceof Error ? error.message : String(error);
   console.error(message);
   if (message.includes("EADDRINUSE")) {
-    console.error("a port is taken: choose others with --rpc-port N and --graphql-port N");
+    console.error(
+      "a port is taken: choose others with --rpc-port N, --graphql-port N and --web-port N (or WATERSHED_RPC_PORT, WATERSHED_GRAPHQL_PORT, WATERSHED_WEB_PORT)",
+    );
   }
   process.exit(1);
 });

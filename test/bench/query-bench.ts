@@ -35,7 +35,7 @@ const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
 async function anchors(url: string) {
-  const query = `{ _meta { block { timestamp } } proposals(first: 1, orderBy: voterCount, orderDirection: desc) { id } accounts(first: 1, orderBy: balance, orderDirection: desc) { id } }`;
+  const query = `{ _meta { block { timestamp } } proposals(first: 1, orderBy: voterCount, orderDirection: desc) { id } accounts(first: 1, orderBy: balance, orderDirection: desc) { id } token(id: "token") { address } }`;
   const res = await fetch(url, {
     method: "POST",
     headers: { "content-type": "application/json" },
@@ -46,12 +46,14 @@ async function anchors(url: string) {
       _meta: { block: { timestamp: number } };
       proposals: { id: string }[];
       accounts: { id: string }[];
+      token: { address: string } | null;
     };
   };
   return {
     headTimestamp: data._meta.block.timestamp,
     proposalId: data.proposals[0]?.id ?? "0",
     account: data.accounts[0]?.id ?? "0x00",
+    nativeAsset: data.token?.address ?? "0x00",
   };
 }
 

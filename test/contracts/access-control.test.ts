@@ -6,10 +6,10 @@ import { describe, expect, it } from "vitest";
 import { TOKEN } from "../../economy/parameters.ts";
 import type { ContractName } from "../../mocks/devnet/deployment.ts";
 import { oneEvent } from "./events.ts";
-import { type Chain, expectRevert, useChain } from "./fixture.ts";
+import { type Chain, expectRevert, setupChainSuite } from "./fixture.ts";
 import { keyOf } from "./reference.ts";
 
-const chain = useChain();
+const chain = setupChainSuite();
 const role = (name: string) => keccak256(stringToHex(name));
 const ADMIN = `0x${"0".repeat(64)}` as const;
 

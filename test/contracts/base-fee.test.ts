@@ -5,10 +5,10 @@ import type { Address } from "viem";
 import { describe, expect, it } from "vitest";
 import { DAY, PARAMETER_DEFAULTS as P, TOKEN } from "../../economy/parameters.ts";
 import { allEvents, oneEvent } from "./events.ts";
-import { approve, type Chain, useChain } from "./fixture.ts";
+import { approve, type Chain, setupChainSuite } from "./fixture.ts";
 import { nextBaseFee } from "./reference.ts";
 
-const chain = useChain();
+const chain = setupChainSuite();
 const FLOOR = P.GENERATION_FEE.value;
 const TARGET = P.TARGET_GENERATIONS.value;
 

@@ -5,10 +5,10 @@ import type { Address } from "viem";
 import { describe, expect, it } from "vitest";
 import { DAY, PARAMETER_DEFAULTS as P, TOKEN } from "../../economy/parameters.ts";
 import { allEvents, oneEvent } from "./events.ts";
-import { approve, type Chain, expectRevert, useChain } from "./fixture.ts";
+import { approve, type Chain, expectRevert, setupChainSuite } from "./fixture.ts";
 import { rewardAt } from "./reference.ts";
 
-const chain = useChain();
+const chain = setupChainSuite();
 const GRANT = 3;
 const COMPANY = 0;
 const COMMUNITY = 1;

@@ -6,10 +6,10 @@ import type { Address } from "viem";
 import { describe, expect, it } from "vitest";
 import { PARAMETER_DEFAULTS as P, TOKEN } from "../../economy/parameters.ts";
 import { oneEvent } from "./events.ts";
-import { approve, type Chain, expectRevert, useChain } from "./fixture.ts";
+import { approve, type Chain, expectRevert, setupChainSuite } from "./fixture.ts";
 import { feeSplit, ONE, rewardAt } from "./reference.ts";
 
-const chain = useChain();
+const chain = setupChainSuite();
 
 interface FeeCollected {
   kind: number;

@@ -46,7 +46,7 @@ export interface Chain {
   now(): Promise<bigint>;
 }
 
-export function useChain(options: { bootstrap?: boolean } = { bootstrap: true }): Chain {
+export function setupChainSuite(options: { bootstrap?: boolean } = { bootstrap: true }): Chain {
   const chain = {} as Chain;
   let snapshot: Hex;
   beforeAll(async () => {

@@ -10,10 +10,10 @@ import {
 } from "../../economy/parameters.ts";
 import { artifact } from "../../mocks/devnet/artifacts.ts";
 import { oneEvent } from "./events.ts";
-import { type Chain, expectRevert, useChain } from "./fixture.ts";
+import { type Chain, expectRevert, setupChainSuite } from "./fixture.ts";
 import { keyOf } from "./reference.ts";
 
-const chain = useChain();
+const chain = setupChainSuite();
 // OpenZeppelin's ProposalState enum
 const State = { Active: 1, Defeated: 3, Succeeded: 4, Queued: 5, Executed: 7 } as const;
 const FOR = 1;

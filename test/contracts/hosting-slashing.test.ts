@@ -11,10 +11,10 @@ import {
   TOKEN,
 } from "../../economy/parameters.ts";
 import { allEvents, oneEvent } from "./events.ts";
-import { approve, type Chain, expectRevert, useChain } from "./fixture.ts";
+import { approve, type Chain, expectRevert, setupChainSuite } from "./fixture.ts";
 import { hostingWeight, ONE } from "./reference.ts";
 
-const chain = useChain();
+const chain = setupChainSuite();
 const SAMPLE = keccak256(stringToHex("datum-7"));
 
 interface Position {

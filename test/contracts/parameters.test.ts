@@ -14,11 +14,11 @@ import { artifact } from "../../mocks/devnet/artifacts.ts";
 import { grantFromCompanyReserve } from "../../mocks/devnet/bootstrap.ts";
 import { decodeRevert } from "../../mocks/devnet/chain-client.ts";
 import { eventsOf, oneEvent } from "./events.ts";
-import { type Chain, expectRevert, useChain } from "./fixture.ts";
+import { type Chain, expectRevert, setupChainSuite } from "./fixture.ts";
 import { keyOf } from "./reference.ts";
 
 // no bootstrap: the deployer is still the parameters' admin
-const chain = useChain({ bootstrap: false });
+const chain = setupChainSuite({ bootstrap: false });
 const ZERO = "0x0000000000000000000000000000000000000000";
 
 const setAs = (c: Chain, from: `0x${string}`, values: Partial<Record<ParameterKey, bigint>>) => {

@@ -5,10 +5,10 @@ import type { Address } from "viem";
 import { describe, expect, it } from "vitest";
 import { PARAMETER_DEFAULTS as P } from "../../economy/parameters.ts";
 import { allEvents, oneEvent } from "./events.ts";
-import { approve, type Chain, expectRevert, useChain } from "./fixture.ts";
+import { approve, type Chain, expectRevert, setupChainSuite } from "./fixture.ts";
 import { royaltySplit } from "./reference.ts";
 
-const chain = useChain();
+const chain = setupChainSuite();
 const ZERO = "0x0000000000000000000000000000000000000000";
 
 /** Mints a work with provenance and moves it to a separate seller, so every role is distinct. */

@@ -5,10 +5,10 @@ import { type Hex, keccak256, stringToHex } from "viem";
 import { describe, expect, it } from "vitest";
 import { PARAMETER_DEFAULTS as P, WINDOW_LENGTH } from "../../economy/parameters.ts";
 import { allEvents, oneEvent } from "./events.ts";
-import { approve, expectRevert, useChain } from "./fixture.ts";
+import { approve, expectRevert, setupChainSuite } from "./fixture.ts";
 import { surgeBps } from "./reference.ts";
 
-const chain = useChain();
+const chain = setupChainSuite();
 const REPORTER_ROLE = keccak256(stringToHex("REPORTER_ROLE"));
 const datum = (n: number) => `0x${n.toString(16).padStart(64, "0")}` as Hex;
 

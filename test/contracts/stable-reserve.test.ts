@@ -3,10 +3,10 @@
 import { describe, expect, it } from "vitest";
 import { PARAMETER_DEFAULTS as P, STABLE, TOKEN } from "../../economy/parameters.ts";
 import { oneEvent } from "./events.ts";
-import { approve, type Chain, expectRevert, useChain } from "./fixture.ts";
+import { approve, type Chain, expectRevert, setupChainSuite } from "./fixture.ts";
 import { ONE } from "./reference.ts";
 
-const chain = useChain();
+const chain = setupChainSuite();
 const BUYBACK = 2;
 
 /** 1000 generations: 500 tokens of fees, 30 of them diversified into 6 USDC. */

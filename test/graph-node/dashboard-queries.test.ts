@@ -20,6 +20,7 @@ const queries = dashboardQueries({
   headTimestamp: 1_769_800_000,
   proposalId: "1",
   account: "0x0000000000000000000000000000000000000001",
+  nativeAsset: "0x5fbdb2315678afecb367f032d93f642f64180aa3",
 });
 
 describe("dashboard queries", () => {

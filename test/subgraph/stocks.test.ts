@@ -84,6 +84,7 @@ describe("Treasury stocks", () => {
       counterparty: lower(DEPLOYER),
       amount: SUPPLY,
       balanceAfter: SUPPLY,
+      shareOfStockBps: 0,
       timestamp: run.timestamp,
       dayId: day(run.timestamp),
       blockNumber: BigInt(run.number),
@@ -176,6 +177,44 @@ describe("Treasury stocks", () => {
     // a transfer into a stock counts as stock holdings even before the flow is recorded
     expect(must(s.store, "Token", "token").stockHoldings).toBe(SUPPLY - grant + 33n * E18);
     expect(must(s.store, "SupplyDay", String(d)).circulating).toBe(grant - 33n * E18);
+  });
+
+  it("measures outflows against their stock and totals flows by source per day and hour", async () => {
+    // The community treasury holds 33 tokens from the test above; paying 2 took 2 ÷ 35 of it.
+    const flows = all(s.store, "StockFlow").filter((f) => f.stock === "COMMUNITY_TREASURY");
+    const out = flows.find((f) => f.direction === "OUT");
+    expect(out).toMatchObject({ amount: 2n * E18, shareOfStockBps: 571 });
+    expect(flows.filter((f) => f.direction === "IN").every((f) => f.shareOfStockBps === 0)).toBe(
+      true,
+    );
+    const t = out?.timestamp as bigint;
+    const id = `COMMUNITY_TREASURY-${lower(TOKEN)}-EMISSION_FUNDING-OUT-${day(t)}`;
+    expect(must(s.store, "StockSourceDay", id)).toEqual({
+      id,
+      stock: "COMMUNITY_TREASURY",
+      asset: lower(TOKEN),
+      source: "EMISSION_FUNDING",
+      direction: "OUT",
+      dayId: day(t),
+      date: day(t) * 86_400,
+      amount: 2n * E18,
+      count: 1,
+    });
+    expect(
+      must(s.store, "StockSourceHour", `COMMUNITY_TREASURY-${lower(TOKEN)}-FEE-IN-${hour(t)}`),
+    ).toMatchObject({ hourId: hour(t), date: hour(t) * 3_600, amount: 30n * E18, count: 1 });
+    // Every flow lands in exactly one source row: the rows sum to the balance's totals.
+    for (const balance of all(s.store, "StockBalance")) {
+      const rows = all(s.store, "StockSourceDay").filter(
+        (r) => r.stock === balance.stock && r.asset === balance.asset,
+      );
+      const sum = (direction: string) =>
+        rows
+          .filter((r) => r.direction === direction)
+          .reduce((a, r) => a + (r.amount as bigint), 0n);
+      expect(sum("IN")).toBe(balance.inflowTotal);
+      expect(sum("OUT")).toBe(balance.outflowTotal);
+    }
   });
 
   it("rejects a flow code outside the catalog, leaving the store as it was", async () => {

@@ -15,8 +15,11 @@ import {
   HOT_DATA_QUERY,
   SATURATION_HEATMAP_QUERY,
 } from "../../web/features/saturation/api/saturation-heatmap-query.ts";
-import { STOCK_FLOWS_QUERY } from "../../web/features/treasury/api/stock-flows-query.ts";
-import { TREASURY_OVERVIEW_QUERY } from "../../web/features/treasury/api/treasury-overview-query.ts";
+import { print } from "graphql";
+import { INDEXING_STATUS_QUERY } from "../../web/app/status/status-query.ts";
+import { OVERVIEW_QUERY } from "../../web/features/overview/api/overview-query.ts";
+import { TREASURY_FLOWS_QUERY } from "../../web/features/treasury/api/treasury-flows-query.ts";
+import { TREASURY_HISTORY_QUERY } from "../../web/features/treasury/api/treasury-history-query.ts";
 
 export interface DashboardQuery {
   name: string;
@@ -30,26 +33,55 @@ export interface HistoryAnchors {
   /** a proposal id and an account that exist in the store */
   proposalId: string;
   account: string;
+  /** the community token's address (lowercase), the asset of the treasury views */
+  nativeAsset: string;
 }
 
 export function dashboardQueries(a: HistoryAnchors): DashboardQuery[] {
   const headDay = Math.floor(a.headTimestamp / 86_400);
   const headWindow = Math.floor(a.headTimestamp / 900);
+  const headHour = Math.floor(a.headTimestamp / 3_600);
+  const treasuryRange = {
+    fromDay: headDay - 30,
+    toDay: headDay,
+    fromHour: headHour - 30 * 24,
+    toHour: headHour,
+  };
   const lastDayWindows = { fromWindow: String(headWindow - 96), toWindow: String(headWindow + 1) };
   return [
+    { name: "indexing status", query: print(INDEXING_STATUS_QUERY), variables: {} },
     {
-      name: "treasury overview (30 days)",
-      query: TREASURY_OVERVIEW_QUERY,
-      variables: { sinceDay: headDay - 30 },
+      name: "overview (7 days)",
+      query: print(OVERVIEW_QUERY),
+      variables: {
+        from: String(a.headTimestamp - 7 * 86_400),
+        to: String(a.headTimestamp + 1),
+        fromDay: headDay - 7,
+        toDay: headDay,
+        trailingFromDay: headDay - 89,
+        outflowBps: 1000,
+      },
     },
     {
-      name: "stock flows page",
-      query: STOCK_FLOWS_QUERY,
+      name: "treasury history (30 days by day)",
+      query: print(TREASURY_HISTORY_QUERY),
+      variables: { ...treasuryRange, asset: a.nativeAsset, hourly: false },
+    },
+    {
+      name: "treasury history (7 days by hour)",
+      query: print(TREASURY_HISTORY_QUERY),
+      variables: { ...treasuryRange, fromHour: headHour - 7 * 24, asset: a.nativeAsset, hourly: true },
+    },
+    {
+      name: "treasury flows (30 days by day)",
+      query: print(TREASURY_FLOWS_QUERY),
       variables: {
-        stock: "COMMUNITY_TREASURY",
-        sources: ["FEE", "ROYALTY", "SLASH"],
-        first: 50,
-        skip: 0,
+        ...treasuryRange,
+        asset: a.nativeAsset,
+        hourly: false,
+        stocks: ["COMPANY_RESERVE", "COMMUNITY_TREASURY", "STABLE_RESERVE", "STAKING_VAULT"],
+        from: String(a.headTimestamp - 30 * 86_400),
+        to: String(a.headTimestamp + 1),
       },
     },
     { name: "emission curve", query: EMISSION_CURVE_QUERY, variables: {} },

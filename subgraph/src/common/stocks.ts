@@ -8,6 +8,7 @@ import {
   Token,
 } from "../../generated/schema";
 import { SECONDS_PER_DAY, SECONDS_PER_HOUR, TOKEN_ID, ZERO } from "./constants";
+import { addSourceDay, addSourceHour } from "./stock-sources";
 import { dayIdOf, eventId, hourIdOf } from "./time";
 import { getAccount, updateSupplyDay } from "./token";
 
@@ -128,6 +129,7 @@ export function recordStockFlow(
   flow.counterparty = counterparty;
   flow.amount = amount;
   flow.balanceAfter = balance.balance;
+  flow.shareOfStockBps = incoming ? 0 : shareBps(amount, balance.balance.plus(amount));
   flow.timestamp = event.block.timestamp;
   flow.dayId = dayIdOf(event.block.timestamp);
   flow.blockNumber = event.block.number;
@@ -136,4 +138,12 @@ export function recordStockFlow(
 
   updateDay(balance, event.block.timestamp, inflow, outflow);
   updateHour(balance, event.block.timestamp, inflow, outflow);
+  addSourceDay(stockId, asset, source, flow.direction, amount, event.block.timestamp);
+  addSourceHour(stockId, asset, source, flow.direction, amount, event.block.timestamp);
+}
+
+/** `part` in basis points of `whole` (whole > 0 for an outflow, which cannot exceed it). */
+function shareBps(part: BigInt, whole: BigInt): i32 {
+  if (whole.isZero()) return 0;
+  return part.times(BigInt.fromI32(10000)).div(whole).toI32();
 }

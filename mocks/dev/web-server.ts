@@ -1,0 +1,28 @@
+// The dashboard in `npm run dev`: Vite's dev server (hot reload) on 127.0.0.1, serving the
+// SPA and its /watershed-config.json for the running devnet.
+import { fileURLToPath } from "node:url";
+import { createServer } from "vite";
+
+export interface WebServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startWebServer(options: {
+  port: number;
+  graphqlUrl: string;
+}): Promise<WebServer> {
+  // The config plugin reads it per request (vite.config.ts).
+  process.env.WATERSHED_GRAPHQL_URL = options.graphqlUrl;
+  const server = await createServer({
+    configFile: fileURLToPath(new URL("../../vite.config.ts", import.meta.url)),
+    server: { port: options.port, strictPort: true, host: "127.0.0.1" },
+    clearScreen: false,
+    logLevel: "warn",
+  });
+  await server.listen();
+  return {
+    url: server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${options.port}/`,
+    close: () => server.close(),
+  };
+}

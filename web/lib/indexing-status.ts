@@ -1,0 +1,48 @@
+// What every view knows about the index: the block it serves, the chain head, errors, and
+// when data last arrived. The shell's provider fills it; views read it (ranges end at the
+// indexed head, the Overview's lag alert).
+import { createContext, useContext } from "react";
+
+export interface IndexedBlock {
+  number: number;
+  /** unix seconds */
+  timestamp: number;
+}
+
+export interface IndexingStatus {
+  /** the block the subgraph answers for; null before the first answer */
+  indexed: IndexedBlock | null;
+  /** the chain head from the RPC, when one is configured and reachable */
+  head: IndexedBlock | null;
+  hasIndexingErrors: boolean;
+  /** the endpoint did not answer the last poll */
+  unreachable: boolean;
+  /** why the last poll failed */
+  error: string | null;
+  /** wall-clock ms of the last successful answer */
+  lastGoodAt: number | null;
+}
+
+export const EMPTY_STATUS: IndexingStatus = {
+  indexed: null,
+  head: null,
+  hasIndexingErrors: false,
+  unreachable: false,
+  error: null,
+  lastGoodAt: null,
+};
+
+export const IndexingStatusContext = createContext<IndexingStatus>(EMPTY_STATUS);
+
+export function useIndexingStatus(): IndexingStatus {
+  return useContext(IndexingStatusContext);
+}
+
+/** Lag behind the head in blocks and seconds; null without a head to compare with. */
+export function lagOf(status: IndexingStatus): { blocks: number; seconds: number } | null {
+  if (!status.indexed || !status.head) return null;
+  return {
+    blocks: Math.max(0, status.head.number - status.indexed.number),
+    seconds: Math.max(0, status.head.timestamp - status.indexed.timestamp),
+  };
+}
