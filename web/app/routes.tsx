@@ -10,6 +10,8 @@ export const routes: RouteObject[] = [
   {
     path: "/",
     Component: Shell,
+    // Before the first lazy view arrives: an empty page, not React Router's warning.
+    HydrateFallback: () => null,
     children: [
       {
         index: true,

@@ -21,6 +21,8 @@ export interface IndexingStatus {
   error: string | null;
   /** wall-clock ms of the last successful answer */
   lastGoodAt: number | null;
+  /** ask again now rather than at the next poll */
+  retry: () => void;
 }
 
 export const EMPTY_STATUS: IndexingStatus = {
@@ -30,12 +32,35 @@ export const EMPTY_STATUS: IndexingStatus = {
   unreachable: false,
   error: null,
   lastGoodAt: null,
+  retry: () => undefined,
 };
+
+/**
+ * A view's load state while it waits for the indexed head it needs for its range: an
+ * unreachable endpoint is an error with a retry, not an endless skeleton.
+ */
+export function headState(status: IndexingStatus) {
+  return {
+    state: status.unreachable ? ("error" as const) : ("loading" as const),
+    error: status.error,
+    lastGoodAt: status.lastGoodAt,
+    retry: status.retry,
+  };
+}
 
 export const IndexingStatusContext = createContext<IndexingStatus>(EMPTY_STATUS);
 
 export function useIndexingStatus(): IndexingStatus {
   return useContext(IndexingStatusContext);
+}
+
+/**
+ * "Now" for relative times in the content: the indexed head's time. On a live chain it is
+ * seconds from the wall clock; on a devnet whose clock was warped it keeps "3 h ago"
+ * meaning "3 h before the latest indexed block" rather than months off.
+ */
+export function useChainNow(fallback: number): number {
+  return useContext(IndexingStatusContext).indexed?.timestamp ?? fallback;
 }
 
 /** Lag behind the head in blocks and seconds; null without a head to compare with. */

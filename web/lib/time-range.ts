@@ -78,12 +78,10 @@ export function bucketIds(window: TimeWindow, g: Granularity): number[] {
  * Hourly buckets cover at most 7 days: a week of hours by source stays within one
  * graph-node page (`first` ≤ 1000); longer ranges are drawn by day.
  */
-export const MAX_HOURLY_BUCKETS = 7 * 24;
+export const MAX_HOURLY_SPAN = 7 * DAY;
 
 export function effectiveGranularity(window: TimeWindow, wanted: Granularity): Granularity {
-  return wanted === "hour" && bucketIds(window, "hour").length > MAX_HOURLY_BUCKETS
-    ? "day"
-    : wanted;
+  return wanted === "hour" && window.to - window.from > MAX_HOURLY_SPAN ? "day" : wanted;
 }
 
 /** The window widened to whole buckets, so bucket sums and balances reconcile exactly. */

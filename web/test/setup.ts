@@ -1,5 +1,5 @@
 // jsdom lacks what recharts and the shell use; these stand-ins only measure nothing.
-import { cleanup } from "@testing-library/react";
+import { cleanup, configure } from "@testing-library/react";
 import { afterEach } from "vitest";
 
 class ResizeObserverStub {
@@ -18,6 +18,9 @@ window.matchMedia ??= ((query: string) => ({
   removeEventListener() {},
   dispatchEvent: () => false,
 })) as unknown as typeof window.matchMedia;
+
+// The first render loads a lazy route and runs the engine over the fixture: give it time.
+configure({ asyncUtilTimeout: 5_000 });
 
 afterEach(() => {
   cleanup();

@@ -33,7 +33,7 @@ function useChainHead(rpcUrl: string | undefined): IndexedBlock | null {
 
 export function StatusProvider({ children }: { children: ReactNode }) {
   const config = useConfig();
-  const { data, error } = useQuery(INDEXING_STATUS_QUERY, {
+  const { data, error, refetch } = useQuery(INDEXING_STATUS_QUERY, {
     pollInterval: POLL_MS,
     notifyOnNetworkStatusChange: false,
   });
@@ -60,8 +60,9 @@ export function StatusProvider({ children }: { children: ReactNode }) {
       unreachable: Boolean(error),
       error: error ? error.message : null,
       lastGoodAt: last.at,
+      retry: () => void refetch().catch(() => undefined),
     }),
-    [last.block, last.errors, last.at, head, error],
+    [last.block, last.errors, last.at, head, error, refetch],
   );
   return <IndexingStatusContext.Provider value={status}>{children}</IndexingStatusContext.Provider>;
 }

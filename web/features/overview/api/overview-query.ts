@@ -15,7 +15,7 @@ export const OVERVIEW_QUERY = graphql(`
     $trailingFromDay: Int!
     $outflowBps: Int!
   ) {
-    stocks(orderBy: id, first: 10) {
+    stocks(orderBy: id, first: 10, subgraphError: allow) {
       id
       address
       balances(orderBy: id, first: 10) {
@@ -31,6 +31,7 @@ export const OVERVIEW_QUERY = graphql(`
       }
     }
     stableDays: stockDaySnapshots(
+      subgraphError: allow
       where: { stock: "STABLE_RESERVE", dayId_gte: $trailingFromDay }
       orderBy: dayId
       first: 1000
@@ -40,23 +41,24 @@ export const OVERVIEW_QUERY = graphql(`
       inflow
       outflow
     }
-    feeDays(where: { dayId_gte: $fromDay, dayId_lte: $toDay }, orderBy: dayId, first: 1000) {
+    feeDays(where: { dayId_gte: $fromDay, dayId_lte: $toDay }, orderBy: dayId, first: 1000, subgraphError: allow) {
       kind
       dayId
       count
       amount
     }
-    diversifications(orderBy: timestamp, orderDirection: desc, first: 1) {
+    diversifications(orderBy: timestamp, orderDirection: desc, first: 1, subgraphError: allow) {
       price
       timestamp
       txHash
     }
-    buybacks(orderBy: timestamp, orderDirection: desc, first: 1) {
+    buybacks(orderBy: timestamp, orderDirection: desc, first: 1, subgraphError: allow) {
       price
       timestamp
       txHash
     }
     largeOutflows: stockFlows(
+      subgraphError: allow
       where: { direction: OUT, timestamp_gte: $from, timestamp_lt: $to, shareOfStockBps_gte: $outflowBps }
       orderBy: timestamp
       orderDirection: desc
@@ -74,7 +76,7 @@ export const OVERVIEW_QUERY = graphql(`
       timestamp
       txHash
     }
-    roles(orderBy: id, first: 200) {
+    roles(orderBy: id, first: 200, subgraphError: allow) {
       id
       contract
       contractName
@@ -87,7 +89,7 @@ export const OVERVIEW_QUERY = graphql(`
         grantedTxHash
       }
     }
-    roleEvents(orderBy: timestamp, orderDirection: desc, first: 100) {
+    roleEvents(orderBy: timestamp, orderDirection: desc, first: 100, subgraphError: allow) {
       id
       kind
       contractName
@@ -98,7 +100,7 @@ export const OVERVIEW_QUERY = graphql(`
       timestamp
       txHash
     }
-    parameterChanges(orderBy: timestamp, orderDirection: desc, first: 8) {
+    parameterChanges(orderBy: timestamp, orderDirection: desc, first: 8, subgraphError: allow) {
       id
       parameter {
         id

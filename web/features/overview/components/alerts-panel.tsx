@@ -33,7 +33,9 @@ export function AlertsPanel({
       <h2 id="alerts-title">
         {alerts.length === 0
           ? "No alert: every figure is within your thresholds"
-          : `${alerts.length} alert${alerts.length === 1 ? "" : "s"} need a look`}
+          : alerts.length === 1
+            ? "1 alert needs a look"
+            : `${alerts.length} alerts need a look`}
       </h2>
       {alerts.length > 0 ? (
         <ul className="alert-list">

@@ -22,7 +22,7 @@ export function NativeShareCard({ share, native, stable, explorerUrl }: NativeSh
         </p>
       ) : (
         <>
-          <p className="stat-value">{formatPercent(share.share)}</p>
+          <p className="stat-value">{formatPercent(share.share, share.share > 0.99 ? 2 : 1)}</p>
           <p className="stat-detail">
             of the treasury's value:{" "}
             <Amount value={share.nativeTokens} decimals={native.decimals} symbol={native.symbol} />{" "}

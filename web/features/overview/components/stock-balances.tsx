@@ -9,12 +9,11 @@ export interface StockBalancesProps {
   rows: BalanceRow[];
   /** e.g. "7 d" */
   rangeLabel: string;
-  contracts: Record<string, string>;
   explorerUrl?: string;
 }
 
 /** Each stock's balance per asset now, and how it moved over the range. */
-export function StockBalances({ rows, rangeLabel, contracts, explorerUrl }: StockBalancesProps) {
+export function StockBalances({ rows, rangeLabel, explorerUrl }: StockBalancesProps) {
   const stocks = [...new Set(rows.map((r) => r.stock))];
   if (stocks.length === 0) {
     return (
@@ -31,11 +30,7 @@ export function StockBalances({ rows, rangeLabel, contracts, explorerUrl }: Stoc
           <section key={stock} className="card stat-card" aria-label={stockName(stock)}>
             <h2>{stockName(stock)}</h2>
             <p className="subtitle">
-              <Address
-                address={assets[0]?.address ?? ""}
-                known={contracts}
-                explorerUrl={explorerUrl}
-              />
+              <Address address={assets[0]?.address ?? ""} known={{}} explorerUrl={explorerUrl} />
             </p>
             {assets.map((r) => (
               <div key={r.asset.address}>

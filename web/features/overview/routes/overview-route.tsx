@@ -3,7 +3,7 @@ import { RangePicker } from "../../../components/range-picker.tsx";
 import { parseThresholds } from "../../../lib/alert-rules.ts";
 import { assetOfKind } from "../../../lib/config.ts";
 import { useConfig } from "../../../lib/config-context.ts";
-import { useIndexingStatus } from "../../../lib/indexing-status.ts";
+import { headState, useChainNow, useIndexingStatus } from "../../../lib/indexing-status.ts";
 import { RUNWAY_WINDOWS } from "../../../lib/runway.ts";
 import {
   bucketIds,
@@ -32,7 +32,7 @@ const RUNWAY_KEYS = RUNWAY_WINDOWS.map(String) as ("30" | "90")[];
 export function Route() {
   const config = useConfig();
   const status = useIndexingStatus();
-  const now = useNow();
+  const now = useChainNow(useNow());
   const range = useRangeParams({ range: "7d", granularity: "day" });
   const [params, update] = useUrlParams();
   const runwayDays = Number(pick(params.get("runway"), RUNWAY_KEYS, "30")) as 30 | 90;
@@ -68,7 +68,8 @@ export function Route() {
     </div>
   );
   const data = query.data;
-  if (!window || !data) return <OverviewSkeleton header={header} query={query} />;
+  if (!window) return <OverviewSkeleton header={header} query={headState(status)} />;
+  if (!data) return <OverviewSkeleton header={header} query={query} />;
 
   const rows = balanceRows(data, config);
   const runway = stableRunway(data, rows, stable, runwayDays, headDay);
@@ -102,12 +103,7 @@ export function Route() {
           explorerUrl={config.explorerUrl}
         />
       </div>
-      <StockBalances
-        rows={rows}
-        rangeLabel={rangeLabel}
-        contracts={config.contracts}
-        explorerUrl={config.explorerUrl}
-      />
+      <StockBalances rows={rows} rangeLabel={rangeLabel} explorerUrl={config.explorerUrl} />
       <div className="grid grid-2">
         {native ? (
           <FeeRevenueChart

@@ -17,6 +17,7 @@ export const TREASURY_FLOWS_QUERY = graphql(`
     $hourly: Boolean!
   ) {
     stockSourceDays(
+      subgraphError: allow
       where: { asset: $asset, stock_in: $stocks, dayId_gte: $fromDay, dayId_lte: $toDay }
       orderBy: dayId
       first: 1000
@@ -31,6 +32,7 @@ export const TREASURY_FLOWS_QUERY = graphql(`
       count
     }
     stockSourceHours(
+      subgraphError: allow
       where: { asset: $asset, stock_in: $stocks, hourId_gte: $fromHour, hourId_lte: $toHour }
       orderBy: hourId
       first: 1000
@@ -45,6 +47,7 @@ export const TREASURY_FLOWS_QUERY = graphql(`
       count
     }
     largest: stockFlows(
+      subgraphError: allow
       where: { asset: $asset, stock_in: $stocks, timestamp_gte: $from, timestamp_lt: $to }
       orderBy: amount
       orderDirection: desc

@@ -13,7 +13,7 @@ export const TREASURY_HISTORY_QUERY = graphql(`
     $toHour: Int!
     $hourly: Boolean!
   ) {
-    stockBalances(where: { asset: $asset }, orderBy: id, first: 10) {
+    stockBalances(where: { asset: $asset }, orderBy: id, first: 10, subgraphError: allow) {
       id
       stock {
         id

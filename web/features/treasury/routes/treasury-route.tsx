@@ -1,7 +1,7 @@
 import { useMemo } from "react";
 import { RangePicker } from "../../../components/range-picker.tsx";
 import { useConfig } from "../../../lib/config-context.ts";
-import { useIndexingStatus } from "../../../lib/indexing-status.ts";
+import { headState, useIndexingStatus } from "../../../lib/indexing-status.ts";
 import { stockName } from "../../../lib/labels.ts";
 import { STOCK_COLOURS } from "../../../lib/palette.ts";
 import {
@@ -134,7 +134,7 @@ export function Route() {
         granularity={granularity}
         asset={asset}
         subtitle={subtitle}
-        query={history}
+        query={window ? history : headState(status)}
       />
       <FlowsBySourceChart
         totals={totals}
@@ -142,7 +142,7 @@ export function Route() {
         granularity={granularity}
         asset={asset}
         subtitle={subtitle}
-        query={flows}
+        query={window ? flows : headState(status)}
       />
       {history.data ? (
         <StatementTable
@@ -157,7 +157,7 @@ export function Route() {
         contracts={config.contracts}
         explorerUrl={config.explorerUrl}
         subtitle={subtitle}
-        query={flows}
+        query={window ? flows : headState(status)}
       />
     </section>
   );
