@@ -1,3 +1,5 @@
+import { formatPercent } from "./percent.ts";
+
 // Health alerts from a moderator's thresholds (kept in the browser). Each alert points at
 // the event that crossed the line, so a moderator can check it before acting.
 
@@ -54,7 +56,7 @@ export function evaluateAlerts(facts: AlertFacts, t: AlertThresholds): HealthAle
     alerts.push({
       id: "native-share",
       rule: "nativeSharePercent",
-      message: `${(facts.nativeShare * 100).toFixed(1)} % of the treasury is in the native token, over ${t.nativeSharePercent} %`,
+      message: `${formatPercent(facts.nativeShare, facts.nativeShare > 0.99 ? 2 : 1)} of the treasury is in the native token, over ${t.nativeSharePercent} %`,
       link: { kind: "route", to: "/treasury" },
     });
   }
