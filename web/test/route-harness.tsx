@@ -4,12 +4,18 @@
 import { ApolloProvider } from "@apollo/client/react";
 import { render } from "@testing-library/react";
 import { setupServer } from "msw/node";
-import { createMemoryRouter, RouterProvider } from "react-router";
+import {
+  type Location,
+  MemoryRouter,
+  type NavigateFunction,
+  useLocation,
+  useNavigate,
+} from "react-router";
 import { ensureFixture, type RecordedFixture } from "../../mocks/fixture/load-fixture.ts";
 import { createQueryEngine, type QueryEngine } from "../../mocks/graph-node/graphql/engine.ts";
 import { graphNodeHandlers } from "../../mocks/msw/graph-node-handlers.ts";
 import { createApolloClient } from "../app/apollo.ts";
-import { routes } from "../app/routes.tsx";
+import { AppRoutes } from "../app/routes.tsx";
 import { StatusProvider } from "../app/status/status-provider.tsx";
 import type { AppConfig } from "../lib/config.ts";
 import { ConfigContext } from "../lib/config-context.ts";
@@ -58,16 +64,42 @@ export async function queryFixture<T>(
   return result.data as T;
 }
 
+/** What a test needs of the router: where it is, and a way to go back and forth. */
+export interface TestRouter {
+  state: { location: Location };
+  navigate: (to: string | number) => Promise<void>;
+}
+
+function RouterProbe({ into }: { into: { location?: Location; navigate?: NavigateFunction } }) {
+  into.location = useLocation();
+  into.navigate = useNavigate();
+  return null;
+}
+
 export function renderRoute(path: string, config: AppConfig) {
-  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  const probe: { location?: Location; navigate?: NavigateFunction } = {};
   const view = render(
     <ConfigContext.Provider value={config}>
       <ApolloProvider client={createApolloClient(config.subgraphUrl)}>
         <StatusProvider>
-          <RouterProvider router={router} />
+          <MemoryRouter initialEntries={[path]}>
+            <AppRoutes />
+            <RouterProbe into={probe} />
+          </MemoryRouter>
         </StatusProvider>
       </ApolloProvider>
     </ConfigContext.Provider>,
   );
+  const router: TestRouter = {
+    state: {
+      get location() {
+        return probe.location as Location;
+      },
+    },
+    navigate: async (to) => {
+      if (typeof to === "number") await probe.navigate?.(to);
+      else await probe.navigate?.(to);
+    },
+  };
   return { ...view, router };
 }

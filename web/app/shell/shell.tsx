@@ -1,5 +1,5 @@
-import { useState } from "react";
-import { NavLink, Outlet, useLocation, useNavigation } from "react-router";
+import { Suspense, useState } from "react";
+import { NavLink, Outlet, useLocation } from "react-router";
 import { StatusBanner } from "../../components/status/status-banner.tsx";
 import { StatusLine } from "../../components/status/status-line.tsx";
 import { useIndexingStatus } from "../../lib/indexing-status.ts";
@@ -14,7 +14,6 @@ export function Shell() {
   const now = useNow();
   const [theme, cycleTheme] = useTheme();
   const [menuOpen, setMenuOpen] = useState(false);
-  const navigation = useNavigation();
   const location = useLocation();
   return (
     <div className="shell">
@@ -61,9 +60,15 @@ export function Shell() {
           ))}
         </ul>
       </nav>
-      <main id="main" className="main" aria-busy={navigation.state === "loading"}>
+      <main id="main" className="main">
         <StatusBanner status={status} />
-        <Outlet />
+        <Suspense
+          fallback={
+            <div className="page" role="status" aria-label="Loading the view" aria-busy="true" />
+          }
+        >
+          <Outlet />
+        </Suspense>
       </main>
     </div>
   );
