@@ -14,6 +14,7 @@ import {
 import { REQUIRED_ACCOUNTS } from "../devnet/seed/population.ts";
 import { type RunningFollower, startFollower } from "../graph-node/follower/index.ts";
 import { createQueryEngine } from "../graph-node/graphql/engine.ts";
+import { limitsFromEnv } from "../graph-node/graphql/limits-env.ts";
 import { startGraphqlServer } from "../graph-node/server/graphql-server.ts";
 import { buildSubgraph, SUBGRAPH_BUILD_DIR, SUBGRAPH_DIR } from "./build-subgraph.ts";
 import { cacheKey, devStatePaths, prepareDevState, sealDevState } from "./dev-state.ts";
@@ -103,7 +104,12 @@ export async function startBackend(options: BackendOptions = {}): Promise<Backen
     log(`indexed to block ${follower.meta().block?.number} in ${Date.now() - started} ms`);
 
     const sdl = readFileSync(join(SUBGRAPH_DIR, "schema.graphql"), "utf8");
-    const engine = createQueryEngine({ sdl, store: follower.store });
+    // graph-node's GRAPH_GRAPHQL_MAX_* variables apply here as they would to graph-node
+    const engine = createQueryEngine({
+      sdl,
+      store: follower.store,
+      limits: limitsFromEnv(process.env),
+    });
     const server = await startGraphqlServer({
       engine,
       port: options.graphqlPort ?? 8000,

@@ -17,6 +17,7 @@ import { parseSubgraphSchema } from "../schema/parse-schema.ts";
 import type { SchemaModel } from "../schema/types.ts";
 import type { ReadableStore } from "../store/types.ts";
 import { buildApiSdl } from "./api-schema.ts";
+import { checkArguments, coerceVariables, type Variables } from "./coercion.ts";
 import { INDEXING_ERROR, QueryError } from "./errors.ts";
 import { queryFieldNames } from "./inflect.ts";
 import { checkComplexity } from "./limits.ts";
@@ -28,7 +29,7 @@ import { snapshotOf } from "./snapshot.ts";
 export interface EngineLimits {
   /** graph-node GRAPH_GRAPHQL_MAX_FIRST (default 1000) */
   maxFirst: number;
-  /** graph-node GRAPH_GRAPHQL_MAX_SKIP; 5000 as on hosted graph-node deployments */
+  /** graph-node GRAPH_GRAPHQL_MAX_SKIP (default u32::MAX, i.e. no limit) */
   maxSkip: number;
   /** graph-node GRAPH_GRAPHQL_MAX_DEPTH (default 255) */
   maxDepth: number;
@@ -42,7 +43,7 @@ export interface EngineLimits {
 
 export const DEFAULT_LIMITS: EngineLimits = {
   maxFirst: 1000,
-  maxSkip: 5000,
+  maxSkip: 4_294_967_295,
   maxDepth: 255,
   maxComplexity: 10_000_000,
   maxQueryLength: 256 * 1024,
@@ -134,8 +135,14 @@ export function createQueryEngine(opts: {
     if (!prepared.doc) return { errors: prepared.errors! };
     const doc = prepared.doc;
     const op = getOperationAST(doc, operationName ?? undefined);
+    let variableValues = variables as Variables | undefined;
     if (op) {
       if (op.operation !== "query") return fail(`Not supported: Only queries are supported`);
+      // graph-node's order: variables, then complexity, then argument values
+      const coerced = coerceVariables(schema, op, variableValues);
+      if (coerced.errors.length > 0)
+        return { errors: coerced.errors.map((message) => ({ message })) };
+      variableValues = coerced.variables;
       const fragments = new Map<string, FragmentDefinitionNode>();
       for (const d of doc.definitions)
         if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
@@ -145,6 +152,8 @@ export function createQueryEngine(opts: {
         if (e instanceof QueryError) return fail(e.message);
         throw e;
       }
+      const argErrors = checkArguments(schema, doc, op, variableValues);
+      if (argErrors.length > 0) return { errors: argErrors.map((message) => ({ message })) };
     }
     const meta = opts.store.meta();
     const ctx: ExecContext = {
@@ -156,7 +165,7 @@ export function createQueryEngine(opts: {
     const result = await gqlExecute({
       schema,
       document: doc,
-      variableValues: (variables as Record<string, unknown> | undefined) ?? undefined,
+      variableValues,
       operationName: (operationName as string | undefined) ?? undefined,
       contextValue: ctx,
       rootValue: {},
