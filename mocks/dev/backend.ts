@@ -12,7 +12,7 @@ import {
   writeDeployment,
 } from "../devnet/deployment.ts";
 import { REQUIRED_ACCOUNTS } from "../devnet/seed/population.ts";
-import { type RunningFollower, startFollower } from "../graph-node/follower/index.ts";
+import { HandlerError, type RunningFollower, startFollower } from "../graph-node/follower/index.ts";
 import { createQueryEngine } from "../graph-node/graphql/engine.ts";
 import { limitsFromEnv } from "../graph-node/graphql/limits-env.ts";
 import { startGraphqlServer } from "../graph-node/server/graphql-server.ts";
@@ -100,7 +100,11 @@ export async function startBackend(options: BackendOptions = {}): Promise<Backen
       pollMs: 250,
     });
     cleanup.push(() => follower.stop());
-    await follower.ready;
+    await follower.ready.catch((error: unknown) => {
+      // a failed subgraph still serves the data of its last good block, as graph-node does
+      if (!(error instanceof HandlerError)) throw error;
+      log(`indexing failed: ${error.message}`);
+    });
     log(`indexed to block ${follower.meta().block?.number} in ${Date.now() - started} ms`);
 
     const sdl = readFileSync(join(SUBGRAPH_DIR, "schema.graphql"), "utf8");

@@ -8,7 +8,11 @@ import type {
   TemplateSpec,
 } from "../../mocks/graph-node/follower/host-port.ts";
 import type { Trigger } from "../../mocks/graph-node/host/types.ts";
-import type { BlockPtr, IndexingMeta } from "../../mocks/graph-node/store/types.ts";
+import type {
+  BlockPtr,
+  IndexingMeta,
+  SubgraphErrorInfo,
+} from "../../mocks/graph-node/store/types.ts";
 
 export interface Run {
   block: number;
@@ -95,6 +99,10 @@ export class FakeHost implements HostPort {
     this.committed = this.committed.filter((r) => r.block <= n);
     this.instances = this.instances.filter((d) => d.creationBlock <= n);
     this.#meta.block = ptr;
+    if ((this.#meta.fatalError?.block?.number ?? -1) > n) {
+      this.#meta.fatalError = null;
+      this.#meta.hasIndexingErrors = false;
+    }
   }
 
   dynamicDataSources() {
@@ -105,7 +113,10 @@ export class FakeHost implements HostPort {
     this.#meta.block = ptr;
   }
 
-  markFailed() {
+  failBlock(ptr: BlockPtr, error: SubgraphErrorInfo) {
+    this.abortBlock();
+    this.#meta.block = ptr;
+    this.#meta.fatalError = error;
     this.#meta.hasIndexingErrors = true;
   }
 

@@ -81,7 +81,10 @@ describe("follower (recording host)", () => {
     await follower.stop();
   });
 
-  it("stops at the last good block when a handler fails", async () => {
+  // core/src/subgraph/runner: a deterministic error commits the failed block with its PoI
+  // only ("persist PoI only, fail subgraph"), so the head is the failed block and the data
+  // that of the last good block
+  it("stops at the failed block, without its writes, when a handler fails", async () => {
     // its own chain: the failing event would stop every later follower on the shared one
     const own = await startAnvil();
     const ownChain = chainClients(own.rpcUrl);
@@ -98,7 +101,16 @@ describe("follower (recording host)", () => {
     });
     await expect(follower.ready).rejects.toThrow(/handleProbe/);
     const failedAt = Number(bad.blockNumber);
-    expect(host.meta()).toMatchObject({ hasIndexingErrors: true, block: { number: failedAt - 1 } });
+    expect(host.meta()).toMatchObject({
+      hasIndexingErrors: true,
+      block: { number: failedAt, hash: bad.blockHash },
+      fatalError: {
+        message: `transaction ${bad.transactionHash.slice(2)}: assertion failed: boom in handler \`handleProbe\` at block #${failedAt} (${bad.blockHash})`,
+        block: { number: failedAt, hash: bad.blockHash },
+        handler: null,
+        deterministic: true,
+      },
+    });
     expect(host.committed.every((r) => r.block < failedAt)).toBe(true);
     const line = lines.find((l) => l.includes("indexing stopped"))!;
     expect(line).toContain(`block ${failedAt}`);

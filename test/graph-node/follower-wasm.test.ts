@@ -1,11 +1,12 @@
 // The follower driving the real WASM host over the test subgraph on a real anvil:
 // entities, templates, eth_call at the event's block, failures, reorgs, snapshots.
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type AnvilHandle, startAnvil } from "../../mocks/devnet/anvil.ts";
 import { startFollower } from "../../mocks/graph-node/follower/index.ts";
+import { createQueryEngine } from "../../mocks/graph-node/graphql/engine.ts";
 import type { StoreValue } from "../../mocks/graph-node/store/types.ts";
 import { buildTestSubgraph } from "../../mocks/graph-node/test-subgraph/build-test-subgraph.ts";
 import { chainClients, waitFor } from "./follower-helpers.ts";
@@ -16,6 +17,7 @@ let chain: ReturnType<typeof chainClients>;
 const FACTORY = "0x5FbDB2315678afecb367f032d93F642f64180aa3";
 
 const value = (v: StoreValue | undefined) => (v && "value" in v ? v.value : undefined);
+const testSchema = () => readFileSync(join(buildDir, "schema.graphql"), "utf8");
 
 beforeAll(async () => {
   buildDir = buildTestSubgraph();
@@ -139,33 +141,82 @@ describe("follower + WASM host", () => {
     await b.stop();
   });
 
-  it("stops with hasIndexingErrors at the last good block when a handler aborts", async () => {
+  // A deterministic handler failure, as graph-node handles it:
+  // - core/src/subgraph/runner: the failed block is transacted with its PoI only, then the
+  //   subgraph is failed: the head is the failed block, the data that of the last good one;
+  // - graph/src/data/subgraph/mod.rs `has_deterministic_errors`: the error's block is at or
+  //   below the head, so `_meta.hasIndexingErrors` is true and `subgraphError: deny` queries
+  //   answer `indexing_error` while `allow` keeps the data (graphql/src/store/resolver.rs);
+  // - store/postgres/src/deployment_store.rs `unfail_deterministic_error`: a restart reverts
+  //   the failed head block and runs it again, so it fails again the same way.
+  it("fails at the handler's block, keeps the last good data queryable, retries on restart", async () => {
     const own = await startAnvil();
     const ownChain = chainClients(own.rpcUrl);
     const vault = await ownChain.createVault(await ownChain.deployFactory(), "delta");
     await ownChain.echo(vault, "fine", 1n);
     const bad = await ownChain.probe(vault, 10, "boom");
     await ownChain.echo(vault, "never", 2n);
+    const dir = mkdtempSync(join(tmpdir(), "follower-wasm-fail-"));
     const lines: string[] = [];
-    const follower = await startFollower({
-      buildDir,
-      rpcUrl: own.rpcUrl,
-      pollMs: 100,
-      log: (l, level) => level === "error" && lines.push(l),
-    });
+    const start = () =>
+      startFollower({
+        buildDir,
+        rpcUrl: own.rpcUrl,
+        pollMs: 100,
+        snapshotPath: dir,
+        log: (l, level) => level !== "info" && lines.push(l),
+      });
+    const follower = await start();
     await expect(follower.ready).rejects.toThrow(/handleProbe/);
     const failedAt = Number(bad.blockNumber);
-    expect(follower.meta()).toMatchObject({
+    const meta = follower.meta();
+    expect(meta).toMatchObject({
       hasIndexingErrors: true,
-      block: { number: failedAt - 1 },
+      block: { number: failedAt, hash: bad.blockHash },
     });
+    expect(meta.fatalError).toMatchObject({
+      block: { number: failedAt, hash: bad.blockHash },
+      handler: null,
+      deterministic: true,
+    });
+    expect(meta.fatalError!.message).toMatch(
+      new RegExp(
+        `^transaction ${bad.transactionHash.slice(2)}: Mapping aborted at src/vault\\.ts, line \\d+, column \\d+, with message: boom in handler \`handleProbe\` at block #${failedAt} \\(${bad.blockHash}\\)$`,
+      ),
+    );
     expect([...follower.store.all("Echo")].map((e) => value(e.get("text")))).toEqual(["fine"]);
     const line = lines.find((l) => l.includes("indexing stopped"))!;
     expect(line).toContain("handleProbe");
     expect(line).toContain(`block ${failedAt}`);
     expect(line).toContain(bad.transactionHash);
     expect(line).toContain("boom");
+
+    const engine = createQueryEngine({ sdl: testSchema(), store: follower.store });
+    const q = (args: string) =>
+      engine.execute({
+        query: `{ echos${args} { text } _meta { block { number } hasIndexingErrors } }`,
+      });
+    expect(await q("")).toEqual({
+      data: { _meta: { block: { number: failedAt }, hasIndexingErrors: true } },
+      errors: [{ message: "indexing_error" }],
+    });
+    expect(await q("(subgraphError: allow)")).toEqual({
+      data: {
+        echos: [{ text: "fine" }],
+        _meta: { block: { number: failedAt }, hasIndexingErrors: true },
+      },
+      errors: [{ message: "indexing_error" }],
+    });
     await follower.stop();
+
+    // a restart runs the failed block again, which fails again
+    lines.length = 0;
+    const again = await start();
+    await expect(again.ready).rejects.toThrow(/handleProbe/);
+    expect(lines[0]).toContain(`retrying block ${failedAt}`);
+    expect(again.meta()).toMatchObject({ block: { number: failedAt }, hasIndexingErrors: true });
+    expect(lines.filter((l) => l.includes("indexing stopped"))).toHaveLength(1);
+    await again.stop();
     await own.stop();
   });
 });

@@ -2,6 +2,7 @@
 // graph-node's process_dynamic_data_sources) the same block again for each generation of
 // template instances created in it, then commits. Any handler failure aborts the block.
 import type { EthReceipt, Trigger } from "../host/types.ts";
+import type { BlockPtr, SubgraphErrorInfo } from "../store/types.ts";
 import { buildTrigger } from "./build-trigger.ts";
 import type { RpcLog } from "./chain-data.ts";
 import type { CachedBlock, ChainReader } from "./chain-reader.ts";
@@ -11,16 +12,40 @@ import { logFilters } from "./log-filter.ts";
 import { matchTriggers, type Runnable } from "./match-triggers.ts";
 
 export class HandlerError extends Error {
+  readonly blockNumber: number;
+
   constructor(
     message: string,
-    readonly handler: string,
-    readonly dataSource: string,
-    readonly blockNumber: number,
+    readonly handler: string | null,
+    readonly dataSource: string | null,
+    readonly block: BlockPtr,
     readonly transaction: string | null,
+    /** the mapping's own failure text (graph-node's bare message) */
+    readonly reason: string,
     options?: { cause?: unknown },
   ) {
     super(message, options);
     this.name = "HandlerError";
+    this.blockNumber = block.number;
+  }
+
+  /**
+   * The error as graph-node records it when it fails the subgraph: the trigger's context
+   * (chain/ethereum/src/trigger.rs `error_context`: "transaction <hex>") before the mapping's
+   * message, then SubgraphError's Display (" in handler `h` at block #n (hash)"); the fatal
+   * error itself carries no handler (core/src/subgraph/runner `fail_subgraph`).
+   */
+  subgraphError(): SubgraphErrorInfo {
+    const context = this.transaction
+      ? `transaction ${this.transaction.slice(2).toLowerCase()}: `
+      : "";
+    const handler = this.handler ? ` in handler \`${this.handler}\`` : "";
+    return {
+      message: `${context}${this.reason}${handler} at block #${this.block.number} (${this.block.hash})`,
+      block: this.block,
+      handler: null,
+      deterministic: true,
+    };
   }
 }
 
@@ -114,8 +139,9 @@ export class BlockProcessor {
             `${tx ? `, transaction ${tx}` : ""}: ${message}`,
           trigger.handler,
           r.ds.name,
-          block.ptr.number,
+          block.ptr,
           tx,
+          message,
           { cause: error },
         );
       }

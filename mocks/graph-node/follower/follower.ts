@@ -1,6 +1,9 @@
 // Live loop around the Indexer: catch up in block ranges, then poll for new blocks.
-// A handler failure stops indexing for good (hasIndexingErrors); an RPC failure that
-// outlasts the retries is reported and polling continues, so a restarted node is picked up.
+// A deterministic handler failure stops indexing as graph-node's runner does: the failed
+// block becomes the head without its entity changes, the error is recorded there
+// (hasIndexingErrors, fatalError) and nothing more is indexed; a restart retries that block
+// first, as graph-node's `unfail_deterministic_error` does. An RPC failure that outlasts the
+// retries is reported and polling continues, so a restarted node is picked up.
 import type { IndexingMeta } from "../store/types.ts";
 import { HandlerError } from "./block-processor.ts";
 import { ChainReader } from "./chain-reader.ts";
@@ -46,6 +49,7 @@ export async function follow(host: HostPort, options: FollowOptions): Promise<Fo
   const chain = new ChainReader(createRpc(options.rpcUrl, options.rpc));
   const indexer = new Indexer(host, chain, options.blockRange ?? 2_000, (l) => log(l, "warn"));
   let failed: string | null = null;
+  let synced = false;
 
   const restored = options.snapshotPath ? await loadSnapshot(options.snapshotPath, host) : null;
   if (restored) {
@@ -62,11 +66,21 @@ export async function follow(host: HostPort, options: FollowOptions): Promise<Fo
       );
       indexer.cursor = head;
     }
-    failed = restored.failed;
+    synced = restored.synced ?? false;
     log(
       `resumed from ${options.snapshotPath} at block ${restored.cursor?.number ?? "none"}`,
       "info",
     );
+    const fatal = host.meta().fatalError;
+    const failedHead = host.meta().block;
+    if (fatal?.deterministic && fatal.block && fatal.block.hash === failedHead?.hash) {
+      // graph-node reverts a deterministically failed head block on start and runs it again:
+      // it fails the same way unless the chain (or the node's code) changed
+      log(`retrying block ${failedHead.number}, where indexing failed: ${fatal.message}`, "warn");
+      indexer.revertTo(failedHead.number - 1);
+    } else if (fatal) {
+      failed = fatal.message;
+    }
   }
 
   for (const ds of [...host.dataSources, ...host.templates]) {
@@ -93,6 +107,7 @@ export async function follow(host: HostPort, options: FollowOptions): Promise<Fo
         const atHead = await exclusive(() => indexer.step());
         lastError = null;
         if (atHead) {
+          synced = true;
           finishReady();
           await sleep(pollMs);
         }
@@ -100,8 +115,8 @@ export async function follow(host: HostPort, options: FollowOptions): Promise<Fo
         const e = error instanceof Error ? error : new Error(String(error));
         lastError = e;
         if (e instanceof HandlerError) {
+          await exclusive(async () => indexer.fail(e));
           failed = e.message;
-          host.markFailed();
           log(`indexing stopped: ${e.message}`, "error");
           return finishReady(e);
         }
@@ -123,6 +138,7 @@ export async function follow(host: HostPort, options: FollowOptions): Promise<Fo
       creationBlock,
     })),
     failed,
+    synced,
   });
   const running = loop();
 

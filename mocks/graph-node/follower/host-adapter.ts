@@ -70,9 +70,7 @@ export function hostPort(host: SubgraphHost): HostPort {
       host.beginBlock(ptr);
       host.commitBlock();
     },
-    markFailed: () => {
-      store.hasIndexingErrors = true;
-    },
+    failBlock: (ptr, error) => store.failBlock(ptr, error),
     meta: () => store.meta(),
     saveSnapshot: (path) => saveSnapshot(store, path),
     loadSnapshot: (path) => loadSnapshot(store, path),

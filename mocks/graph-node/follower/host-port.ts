@@ -2,7 +2,7 @@
 // against a fake and adapted to the real host in one place (host-adapter.ts).
 import type { Abi } from "viem";
 import type { Trigger } from "../host/types.ts";
-import type { BlockPtr, IndexingMeta } from "../store/types.ts";
+import type { BlockPtr, IndexingMeta, SubgraphErrorInfo } from "../store/types.ts";
 
 export interface EventHandlerSpec {
   /** manifest signature, e.g. "Transfer(indexed address,indexed address,uint256)" */
@@ -70,7 +70,11 @@ export interface HostPort {
   dynamicDataSources(): CreatedDataSource[];
   /** head advanced over blocks without triggers; must stay revertible to that block */
   advanceTo(ptr: BlockPtr): void;
-  markFailed(): void;
+  /**
+   * block `ptr` failed deterministically: the host commits it without its entity changes and
+   * records the error (meta().fatalError); reverting that block clears it again
+   */
+  failBlock(ptr: BlockPtr, error: SubgraphErrorInfo): void;
   meta(): IndexingMeta;
   saveSnapshot(path: string): Promise<void> | void;
   loadSnapshot(path: string): Promise<void> | void;

@@ -13,7 +13,7 @@ import type { EntityStore } from "../store/entity-store.ts";
 import { type Follower, type FollowOptions, follow } from "./follower.ts";
 import { hostPort, loadSubgraph } from "./host-adapter.ts";
 
-export type { HandlerError } from "./block-processor.ts";
+export { HandlerError } from "./block-processor.ts";
 export type { Follower, FollowOptions, LogLevel } from "./follower.ts";
 export { follow } from "./follower.ts";
 export type { HostPort } from "./host-port.ts";

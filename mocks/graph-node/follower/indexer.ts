@@ -2,7 +2,7 @@
 // common ancestor), fetch logs for the next block range, run the blocks that have triggers.
 import type { BlockPtr } from "../store/types.ts";
 import { BlockHistory } from "./block-history.ts";
-import { BlockProcessor } from "./block-processor.ts";
+import { BlockProcessor, type HandlerError } from "./block-processor.ts";
 import { streamBlocks } from "./block-stream.ts";
 import type { RpcLog } from "./chain-data.ts";
 import type { ChainReader } from "./chain-reader.ts";
@@ -85,6 +85,22 @@ export class Indexer {
       this.host.advanceTo(end.ptr);
     }
     return to === head;
+  }
+
+  /** records a deterministic failure: the failed block becomes the head, without its data */
+  fail(error: HandlerError): void {
+    this.host.failBlock(error.block, error.subgraphError());
+    this.#advance(error.block);
+  }
+
+  /** undoes every block above `n` (a failed head block on restart) */
+  revertTo(n: number): void {
+    const below = this.history.toJSON().filter((p) => p.number <= n);
+    this.host.revertTo(n, below.at(-1) ?? null);
+    this.registry.revertTo(n);
+    this.history.revertTo(n);
+    this.chain.forgetFrom(n + 1);
+    this.cursor = this.host.meta().block;
   }
 
   #advance(ptr: BlockPtr): void {

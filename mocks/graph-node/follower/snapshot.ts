@@ -17,6 +17,8 @@ export interface FollowerState {
   /** for reading only: the host's store is the source of truth for template instances */
   dynamicDataSources: CreatedDataSource[];
   failed: string | null;
+  /** caught up with the chain head at least once (graph-node's `synced`) */
+  synced?: boolean;
 }
 
 export const storePath = (dir: string) => join(dir, "store");

@@ -4,7 +4,7 @@
 import type { SchemaModel } from "../schema/types.ts";
 import { BlockBatch, type CommittedReader } from "./block-batch.ts";
 import { entityEquals, idText, StoreError } from "./entity-values.ts";
-import type { BlockPtr, Entity, IndexingMeta, ReadableStore } from "./types.ts";
+import type { BlockPtr, Entity, IndexingMeta, ReadableStore, SubgraphErrorInfo } from "./types.ts";
 
 export interface Row {
   entity: Entity;
@@ -25,6 +25,8 @@ export interface UndoEntry {
   prev: BlockPtr | null;
   changes: { type: string; id: string; prev: Row | undefined }[];
   dataSources: number;
+  /** the block failed: reverting it clears the fatal error (graph-node's unfail) */
+  failed?: true;
 }
 
 export class EntityStore implements ReadableStore, CommittedReader {
@@ -32,7 +34,8 @@ export class EntityStore implements ReadableStore, CommittedReader {
   head: BlockPtr | null = null;
   undo: UndoEntry[] = [];
   dataSources: DynamicDataSource[] = [];
-  hasIndexingErrors = false;
+  /** set by failBlock: the deterministic error that stopped indexing */
+  fatalError: SubgraphErrorInfo | null = null;
   batch: BlockBatch | undefined;
   private pendingDataSources: DynamicDataSource[] = [];
   private pendingPtr: BlockPtr | undefined;
@@ -60,7 +63,29 @@ export class EntityStore implements ReadableStore, CommittedReader {
       block: this.head,
       deployment: this.deployment,
       hasIndexingErrors: this.hasIndexingErrors,
+      fatalError: this.fatalError,
     };
+  }
+
+  /**
+   * graph-node's `DeploymentState::has_deterministic_errors` at the head: a deterministic
+   * error recorded at or below the head block.
+   */
+  get hasIndexingErrors(): boolean {
+    const e = this.fatalError;
+    return !!e?.deterministic && (e.block?.number ?? -1) <= (this.head?.number ?? -1);
+  }
+
+  /** tests and fixtures flag a store as failed at its head, or clear the failure */
+  set hasIndexingErrors(has: boolean) {
+    this.fatalError = has
+      ? (this.fatalError ?? {
+          message: "indexing failed",
+          block: this.head,
+          handler: null,
+          deterministic: true,
+        })
+      : null;
   }
 
   // ---- CommittedReader ----
@@ -172,6 +197,22 @@ export class EntityStore implements ReadableStore, CommittedReader {
     this.pendingDataSources = [];
   }
 
+  /**
+   * A handler of block `ptr` failed deterministically. As graph-node's runner does
+   * (core/src/subgraph/runner: "persist PoI only, fail subgraph"), the block is committed
+   * without its entity changes, so the head moves to it while the data stays that of the
+   * last good block, and the error is recorded at that block.
+   */
+  failBlock(ptr: BlockPtr, error: SubgraphErrorInfo): void {
+    if (this.batch) this.abortBlock();
+    if (!this.head || this.head.number < ptr.number) {
+      this.beginBlock(ptr);
+      this.commitBlock();
+      this.undo.at(-1)!.failed = true;
+    }
+    this.fatalError = error;
+  }
+
   /** Undo every block above `blockNumber` (for reorgs). */
   revertTo(blockNumber: number): void {
     if (this.batch) throw new StoreError("cannot revert while a block is open");
@@ -189,6 +230,7 @@ export class EntityStore implements ReadableStore, CommittedReader {
         else rows.delete(change.id);
       }
       this.dataSources.splice(this.dataSources.length - entry.dataSources, entry.dataSources);
+      if (entry.failed) this.fatalError = null;
       this.head = entry.prev;
     }
   }

@@ -25,6 +25,7 @@ export function writeStoreLines(store: EntityStore, write: (line: string) => voi
       deployment: store.deployment,
       head: store.head,
       hasIndexingErrors: store.hasIndexingErrors,
+      fatalError: store.fatalError,
     }),
   );
   for (const [type, rows] of store.rows) {
@@ -53,6 +54,7 @@ export function readStoreLines(
     deployment: string;
     head: EntityStore["head"];
     hasIndexingErrors: boolean;
+    fatalError?: EntityStore["fatalError"];
   } | null = null;
   const rows: EntityStore["rows"] = new Map();
   const undo: UndoEntry[] = [];
@@ -85,12 +87,22 @@ export function readStoreLines(
     }
   });
   if (!header) throw new StoreError("empty store snapshot");
-  const h = header as { deployment: string; head: EntityStore["head"]; hasIndexingErrors: boolean };
+  const h = header as {
+    deployment: string;
+    head: EntityStore["head"];
+    hasIndexingErrors: boolean;
+    fatalError?: EntityStore["fatalError"];
+  };
   store.rows = rows;
   store.dropIndexes();
   store.deployment = h.deployment;
   store.head = h.head;
-  store.hasIndexingErrors = h.hasIndexingErrors;
+  // snapshots written before errors were recorded carry only the flag
+  store.fatalError =
+    h.fatalError ??
+    (h.hasIndexingErrors
+      ? { message: "indexing failed", block: h.head, handler: null, deterministic: true }
+      : null);
   store.undo = undo;
   store.dataSources = dataSources;
 }

@@ -29,12 +29,24 @@ export interface BlockPtr {
   parentHash: string;
 }
 
+/** graph-node's SubgraphError (graph/src/data/subgraph/schema.rs), as the status API shows it. */
+export interface SubgraphErrorInfo {
+  message: string;
+  /** the block the error happened at */
+  block: BlockPtr | null;
+  handler: string | null;
+  /** true when the error would recur on every run over the same chain */
+  deterministic: boolean;
+}
+
 export interface IndexingMeta {
   /** last block whose writes are applied; null before the first block */
   block: BlockPtr | null;
   /** the deployment id (IPFS-style hash of the built manifest) */
   deployment: string;
   hasIndexingErrors: boolean;
+  /** the error that stopped indexing (graph-node's `fatalError`), if any */
+  fatalError?: SubgraphErrorInfo | null;
 }
 
 /** What the query engine needs from a store; the host's store implements it. */
