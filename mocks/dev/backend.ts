@@ -1,5 +1,6 @@
 // The whole local backend of `npm run dev`: anvil, the deployed and seeded economy, the
-// subgraph's WASM following the chain, and graph-node's GraphQL API on 127.0.0.1:8000.
+// subgraph's WASM following the chain, graph-node's GraphQL API on 127.0.0.1:8000 and its
+// index-node status API on 127.0.0.1:8030.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { buildContracts } from "../../contracts/scripts/build.ts";
@@ -15,7 +16,10 @@ import { REQUIRED_ACCOUNTS } from "../devnet/seed/population.ts";
 import { HandlerError, type RunningFollower, startFollower } from "../graph-node/follower/index.ts";
 import { createQueryEngine } from "../graph-node/graphql/engine.ts";
 import { limitsFromEnv } from "../graph-node/graphql/limits-env.ts";
+import { createIndexNodeEngine } from "../graph-node/index-node/engine.ts";
+import { followerDeployment } from "../graph-node/index-node/follower-status.ts";
 import { startGraphqlServer } from "../graph-node/server/graphql-server.ts";
+import { startIndexNodeServer } from "../graph-node/server/index-node-server.ts";
 import { buildSubgraph, SUBGRAPH_BUILD_DIR, SUBGRAPH_DIR } from "./build-subgraph.ts";
 import { cacheKey, devStatePaths, prepareDevState, sealDevState } from "./dev-state.ts";
 import { assertManifestMatches } from "./manifest-check.ts";
@@ -24,6 +28,8 @@ import { populateDevnet } from "./populate.ts";
 export interface BackendOptions {
   rpcPort?: number;
   graphqlPort?: number;
+  /** graph-node's index-node (status API) port; default 8030 */
+  statusPort?: number;
   subgraphName?: string;
   seed?: number;
   days?: number;
@@ -40,6 +46,8 @@ export interface BackendOptions {
 export interface Backend {
   rpcUrl: string;
   graphqlUrl: string;
+  /** the index-node status API: `indexingStatusForCurrentVersion(subgraphName:)` & co */
+  statusUrl: string;
   deployment: Deployment;
   follower: RunningFollower;
   fromCache: boolean;
@@ -114,15 +122,22 @@ export async function startBackend(options: BackendOptions = {}): Promise<Backen
       store: follower.store,
       limits: limitsFromEnv(process.env),
     });
+    const subgraphName = options.subgraphName ?? "watershed";
     const server = await startGraphqlServer({
       engine,
       port: options.graphqlPort ?? 8000,
-      subgraphName: options.subgraphName ?? "watershed",
+      subgraphName,
     });
     cleanup.push(() => server.close());
+    const status = await startIndexNodeServer({
+      engine: createIndexNodeEngine([followerDeployment(subgraphName, follower)]),
+      port: options.statusPort ?? 8030,
+    });
+    cleanup.push(() => status.close());
     return {
       rpcUrl: anvil.rpcUrl,
       graphqlUrl: server.url,
+      statusUrl: status.url,
       deployment,
       follower,
       fromCache,

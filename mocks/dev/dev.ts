@@ -8,6 +8,7 @@ const { values } = parseArgs({
   options: {
     "rpc-port": { type: "string", default: process.env.WATERSHED_RPC_PORT ?? "8545" },
     "graphql-port": { type: "string", default: process.env.WATERSHED_GRAPHQL_PORT ?? "8000" },
+    "status-port": { type: "string", default: process.env.WATERSHED_STATUS_PORT ?? "8030" },
     "web-port": { type: "string", default: process.env.WATERSHED_WEB_PORT ?? "5173" },
     seed: { type: "string", default: "42" },
     days: { type: "string", default: "30" },
@@ -20,6 +21,7 @@ async function main() {
   const backend = await startBackend({
     rpcPort: Number(values["rpc-port"]),
     graphqlPort: Number(values["graphql-port"]),
+    statusPort: Number(values["status-port"]),
     seed: Number(values.seed),
     days: Number(values.days),
     fresh: values.fresh,
@@ -28,6 +30,7 @@ async function main() {
   const web = await startWebServer({
     port: Number(values["web-port"]),
     graphqlUrl: backend.graphqlUrl,
+    statusUrl: backend.statusUrl,
   }).catch(async (error: unknown) => {
     await backend.stop();
     throw error;
@@ -54,6 +57,7 @@ async function main() {
 Watershed ready in ${((Date.now() - started) / 1000).toFixed(1)} s${backend.fromCache ? " (cached chain and store)" : ""}
   Dashboard ${web.url}
   GraphQL   ${backend.graphqlUrl}
+  Status    ${backend.statusUrl}
   RPC       ${backend.rpcUrl}   (chain ${backend.deployment.chainId})
   head      block ${head?.number} at ${head ? new Date(head.timestamp * 1000).toISOString() : "-"}
 Ctrl-C stops everything.`);
@@ -64,7 +68,7 @@ main().catch((error) => {
   console.error(message);
   if (message.includes("EADDRINUSE")) {
     console.error(
-      "a port is taken: choose others with --rpc-port N, --graphql-port N and --web-port N (or WATERSHED_RPC_PORT, WATERSHED_GRAPHQL_PORT, WATERSHED_WEB_PORT)",
+      "a port is taken: choose others with --rpc-port N, --graphql-port N, --status-port N and --web-port N (or WATERSHED_RPC_PORT, WATERSHED_GRAPHQL_PORT, WATERSHED_STATUS_PORT, WATERSHED_WEB_PORT)",
     );
   }
   process.exit(1);

@@ -7,6 +7,8 @@ import { type Deployment, readDeployment } from "../devnet/deployment.ts";
 
 export interface WebConfigOptions {
   graphqlUrl: string;
+  /** the index-node status API; default WATERSHED_STATUS_URL (set by npm run dev) */
+  statusUrl?: string;
   deployment?: Deployment;
   deploymentFile?: string;
   /** the RPC the browser should use; defaults to the deployment's */
@@ -31,8 +33,10 @@ export async function buildWebConfig(options: WebConfigOptions): Promise<AppConf
     tokenInfo(rpcUrl, token),
     tokenInfo(rpcUrl, stable),
   ]);
+  const statusUrl = options.statusUrl ?? process.env.WATERSHED_STATUS_URL;
   return {
     subgraphUrl: options.graphqlUrl,
+    ...(statusUrl ? { statusUrl } : {}),
     chainId: deployment.chainId,
     rpcUrl,
     contracts: Object.fromEntries(

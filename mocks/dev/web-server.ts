@@ -11,9 +11,11 @@ export interface WebServer {
 export async function startWebServer(options: {
   port: number;
   graphqlUrl: string;
+  statusUrl?: string;
 }): Promise<WebServer> {
-  // The config plugin reads it per request (vite.config.ts).
+  // The config plugin reads them per request (vite.config.ts, web-config.ts).
   process.env.WATERSHED_GRAPHQL_URL = options.graphqlUrl;
+  if (options.statusUrl) process.env.WATERSHED_STATUS_URL = options.statusUrl;
   const server = await createServer({
     configFile: fileURLToPath(new URL("../../vite.config.ts", import.meta.url)),
     server: { port: options.port, strictPort: true, host: "127.0.0.1" },

@@ -8,8 +8,8 @@ import { freePort } from "../../mocks/devnet/anvil.ts";
 import { artifact } from "../../mocks/devnet/artifacts.ts";
 import { createChainClients, write } from "../../mocks/devnet/chain-client.ts";
 
-// `npm run dev` end to end on a short history: the GraphQL URL answers, a new block
-// becomes queryable, stopping leaves no anvil, and a second start reuses the cache.
+// `npm run dev` end to end on a short history: the GraphQL and status URLs answer, a new
+// block becomes queryable, stopping leaves no anvil, and a second start reuses the cache.
 const stateDir = mkdtempSync(join(tmpdir(), "watershed-dev-"));
 const quiet = () => {};
 
@@ -38,6 +38,7 @@ async function start(): Promise<Backend> {
   return startBackend({
     rpcPort: await freePort(),
     graphqlPort: await freePort(),
+    statusPort: await freePort(),
     stateDir,
     deploymentFile: join(stateDir, "deployment.json"),
     days: 2,
@@ -86,6 +87,21 @@ describe("npm run dev backend", () => {
       expect(first.errors).toBeUndefined();
       expect(first.data?._meta.hasIndexingErrors).toBe(false);
       const head = first.data?._meta.block.number as number;
+
+      // graph-node's index-node status API beside it (server/index-node/src/schema.graphql)
+      const status = await gql(
+        backend.statusUrl,
+        `{ indexingStatusForCurrentVersion(subgraphName: "watershed") {
+          subgraph synced health fatalError { message } chains { latestBlock { number } } } }`,
+      );
+      expect(backend.statusUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/graphql$/);
+      expect(status.data?.indexingStatusForCurrentVersion).toEqual({
+        subgraph: backend.follower.meta().deployment,
+        synced: true,
+        health: "healthy",
+        fatalError: null,
+        chains: [{ latestBlock: { number: String(backend.follower.meta().block?.number) } }],
+      });
 
       await transferIsIndexed(backend, head);
     } finally {

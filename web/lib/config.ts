@@ -12,6 +12,8 @@ export interface AssetInfo {
 
 export interface AppConfig {
   subgraphUrl: string;
+  /** graph-node's index-node status API (`/graphql` on port 8030), where one is reachable */
+  statusUrl?: string;
   chainId: number;
   rpcUrl?: string;
   explorerUrl?: string;

@@ -67,6 +67,12 @@ export class ChainReader {
     return Number(await this.rpc.call<string>("eth_blockNumber", []));
   }
 
+  /** the chain's current head block (the status API's `chainHeadBlock`) */
+  async latest(): Promise<BlockPtr | null> {
+    const raw = await this.rpc.call<RpcBlock | null>("eth_getBlockByNumber", ["latest", false]);
+    return raw ? toBlockPtr(raw) : null;
+  }
+
   /** uncached header: used to compare hashes, so it must reflect the chain right now */
   async header(n: number): Promise<CachedBlock | null> {
     const raw = await this.rpc.call<RpcBlock | null>("eth_getBlockByNumber", [

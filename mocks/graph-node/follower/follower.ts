@@ -4,7 +4,7 @@
 // (hasIndexingErrors, fatalError) and nothing more is indexed; a restart retries that block
 // first, as graph-node's `unfail_deterministic_error` does. An RPC failure that outlasts the
 // retries is reported and polling continues, so a restarted node is picked up.
-import type { IndexingMeta } from "../store/types.ts";
+import type { BlockPtr, IndexingMeta } from "../store/types.ts";
 import { HandlerError } from "./block-processor.ts";
 import { ChainReader } from "./chain-reader.ts";
 import type { HostPort } from "./host-port.ts";
@@ -35,6 +35,17 @@ export interface Follower {
   stats(): IndexerStats;
   /** last failure (handler or RPC), null while healthy */
   error(): Error | null;
+  /** caught up with the chain head at least once (graph-node's `synced`) */
+  synced(): boolean;
+  /** the chain's head block as the RPC reports it now; the last one seen if it is down */
+  chainHead(): Promise<BlockPtr | null>;
+  /**
+   * the first block queries may ask for: the one before the lowest `startBlock` (graph-node
+   * creates a deployment with that block as its `earliest_block_number`)
+   */
+  earliestBlock(): number;
+  /** the manifest's network of the first data source */
+  network(): string;
   saveSnapshot(dir?: string): Promise<void>;
 }
 
@@ -141,12 +152,24 @@ export async function follow(host: HostPort, options: FollowOptions): Promise<Fo
     synced,
   });
   const running = loop();
+  let head: { ptr: BlockPtr | null; at: number } = { ptr: null, at: 0 };
 
   return {
     ready: ready.promise,
     meta: () => host.meta(),
     stats: () => ({ ...indexer.stats }),
     error: () => lastError,
+    synced: () => synced,
+    async chainHead() {
+      // status pages poll; one RPC call per half second is plenty
+      if (Date.now() - head.at > 500) {
+        const ptr = await chain.latest().catch(() => head.ptr);
+        head = { ptr, at: Date.now() };
+      }
+      return head.ptr;
+    },
+    earliestBlock: () => Math.max(0, indexer.registry.minStartBlock() - 1),
+    network: () => host.dataSources.find((d) => d.network)?.network ?? "mainnet",
     // between steps the store and cursor agree; stop() waits for that point
     saveSnapshot: async (dir = options.snapshotPath) => {
       if (!dir) throw new Error("saveSnapshot: no directory given and no snapshotPath option");

@@ -34,6 +34,7 @@ export function specsFromManifest(manifest: SubgraphHost["manifest"]): {
   return {
     dataSources: manifest.dataSources.filter(onchain).map((s) => ({
       ...toTemplateSpec(s),
+      network: s.network,
       address: s.address,
       startBlock: s.startBlock,
       endBlock: s.endBlock,

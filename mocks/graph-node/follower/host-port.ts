@@ -27,6 +27,8 @@ export interface BlockHandlerSpec {
 /** A manifest data source or a template (templates have no address/startBlock). */
 export interface DataSourceSpec {
   name: string;
+  /** the manifest's `network` (the status API reports the chain by it) */
+  network?: string;
   /** lowercase 0x address; null = every address (graph-node "wildcard") */
   address: string | null;
   startBlock: number;

@@ -5,6 +5,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { GraphqlRequest, QueryEngine } from "../graphql/engine.ts";
+import { CORS, sendJson as send } from "./http.ts";
 import { readBody } from "./read-body.ts";
 
 export interface GraphqlServerOptions {
@@ -23,28 +24,6 @@ export interface GraphqlServerOptions {
 export interface GraphqlServer {
   url: string;
   close(): Promise<void>;
-}
-
-// graph-node's headers on every query response and on OPTIONS preflights.
-const CORS = {
-  "access-control-allow-origin": "*",
-  "access-control-allow-headers": "Content-Type, User-Agent",
-  "access-control-allow-methods": "GET, OPTIONS, POST",
-};
-
-function send(
-  res: ServerResponse,
-  status: number,
-  body: unknown,
-  headers: Record<string, string> = {},
-) {
-  const text = JSON.stringify(body);
-  res.writeHead(status, {
-    "content-type": "application/json; charset=utf-8",
-    "content-length": Buffer.byteLength(text),
-    ...headers,
-  });
-  res.end(text);
 }
 
 const errorBody = (message: string) => ({ errors: [{ message }] });

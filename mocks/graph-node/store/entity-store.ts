@@ -88,6 +88,13 @@ export class EntityStore implements ReadableStore, CommittedReader {
       : null;
   }
 
+  /** live entities, as graph-node's deployment `entity_count` counts them */
+  entityCount(): number {
+    let n = 0;
+    for (const rows of this.rows.values()) n += rows.size;
+    return n;
+  }
+
   // ---- CommittedReader ----
   committed(entityType: string, id: string): Entity | undefined {
     return this.get(entityType, id);
