@@ -113,11 +113,16 @@ export class FakeHost implements HostPort {
     this.#meta.block = ptr;
   }
 
-  failBlock(ptr: BlockPtr, error: SubgraphErrorInfo) {
+  failBlock(ptr: BlockPtr, error: SubgraphErrorInfo, commit: boolean) {
     this.abortBlock();
-    this.#meta.block = ptr;
+    if (commit) this.#meta.block = ptr;
     this.#meta.fatalError = error;
-    this.#meta.hasIndexingErrors = true;
+    this.#meta.hasIndexingErrors = commit && error.deterministic;
+  }
+
+  unfail() {
+    this.#meta.fatalError = null;
+    this.#meta.hasIndexingErrors = false;
   }
 
   meta() {

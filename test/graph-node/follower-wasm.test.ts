@@ -219,4 +219,35 @@ describe("follower + WASM host", () => {
     await again.stop();
     await own.stop();
   });
+
+  // A block whose writes the store refuses (an immutable entity inserted again, see
+  // failures.test.ts) is not committed at all: graph-node's transact fails, the head stays
+  // at the last good block, so `hasIndexingErrors` (an error at or below the head) is false
+  // while the status API reports the failure (store/postgres/src/deployment.rs `state`).
+  it("fails without committing a block the store refuses", async () => {
+    const own = await startAnvil();
+    const ownChain = chainClients(own.rpcUrl);
+    const vault = await ownChain.createVault(await ownChain.deployFactory(), "epsilon");
+    const echo = await ownChain.echo(vault, "once", 1n);
+    const echoId = `${echo.transactionHash}-${Number(echo.logs[0]!.logIndex)}`;
+    const bad = await ownChain.probe(vault, 28, echoId);
+    const follower = await startFollower({
+      buildDir,
+      rpcUrl: own.rpcUrl,
+      pollMs: 100,
+      log: () => {},
+    });
+    await expect(follower.ready).rejects.toThrow(/is immutable; inserting it/);
+    const meta = follower.meta();
+    expect(meta.block!.number).toBeLessThan(Number(bad.blockNumber));
+    expect(meta.hasIndexingErrors).toBe(false);
+    expect(meta.fatalError).toEqual({
+      message: `Failed to transact block operations: entity Echo[${echoId}] is immutable; inserting it at block ${bad.blockNumber} is not possible as it was already inserted at block ${echo.blockNumber} at block #${bad.blockNumber} (${bad.blockHash})`,
+      block: expect.objectContaining({ number: Number(bad.blockNumber), hash: bad.blockHash }),
+      handler: null,
+      deterministic: true,
+    });
+    await follower.stop();
+    await own.stop();
+  });
 });

@@ -12,6 +12,7 @@ import { EconomyModel, HOLDERS } from "./property/economy-model.ts";
 import { type Step, steps } from "./property/ops.ts";
 import { lower, startTestChain, type TestChain } from "./support/chain.ts";
 import { all, must } from "./support/entities.ts";
+import { expectFlowLinks } from "./support/flow-invariants.ts";
 import {
   expectEmissionCurve,
   expectStockBooks,
@@ -97,6 +98,7 @@ describe("random valid event sequences", () => {
         try {
           expectTokenBooks(s.store);
           expectStockBooks(s.store);
+          expectFlowLinks(s.store);
           expectTallies(s.store);
           expectEmissionCurve(s.store);
           expectSupplyDays(s.store);

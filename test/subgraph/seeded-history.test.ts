@@ -3,7 +3,8 @@
 // compiled subgraph, then checked against the chain at the indexed head, exactly.
 import { type Abi, type Address, parseAbi } from "viem";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PARAMETER_KEYS } from "../../economy/parameters.ts";
+import { epochInflation } from "../../economy/hosting.ts";
+import { defaultParameters, PARAMETER_KEYS } from "../../economy/parameters.ts";
 import { SUBGRAPH_BUILD_DIR } from "../../mocks/dev/build-subgraph.ts";
 import { artifact } from "../../mocks/devnet/artifacts.ts";
 import type { ContractName } from "../../mocks/devnet/deployment.ts";
@@ -15,6 +16,7 @@ import { type RunningFollower, startFollower } from "../../mocks/graph-node/foll
 import { parameterKey } from "./factories/economy-parameters.ts";
 import { lower } from "./support/chain.ts";
 import { all, must, type Plain, sum } from "./support/entities.ts";
+import { expectFlowLinks } from "./support/flow-invariants.ts";
 
 const STATES = [
   "PENDING",
@@ -72,6 +74,7 @@ describe("seeded history, indexed", () => {
       "VotingPowerChange",
       "StockFlow",
       "FlowEdge",
+      "FlowLink",
       "Diversification",
       "Buyback",
       "FeeCollection",
@@ -79,6 +82,7 @@ describe("seeded history, indexed", () => {
       "BaseFeeUpdate",
       "Emission",
       "EmissionEpoch",
+      "EmissionActivity",
       "StakePosition",
       "StakeEvent",
       "RewardNotification",
@@ -270,6 +274,59 @@ describe("seeded history, indexed", () => {
       expect([e.epoch, e.cumulative]).toEqual([e.epoch, running]);
     }
     expect(running).toBe(totals.cumulative);
+  });
+
+  it("value network: each link's days add up, and links in − links out = every stock's balance", () => {
+    expectFlowLinks(store());
+    expect(all(store(), "FlowLink").length).toBeGreaterThan(10);
+  });
+
+  it("emission activity: generations, shares and hosting supply per epoch, as the chain did", async () => {
+    const genesis = await read<bigint>(
+      contract("EconomyParameters"),
+      "EconomyParameters",
+      "genesis",
+    );
+    expect(must(store(), "EmissionTotals", "emissions").genesis).toBe(genesis);
+    const activity = byId(all(store(), "EmissionActivity"));
+    const epochOf = (ts: unknown) => String((BigInt(ts as bigint) - genesis) / 86_400n);
+    const generations = new Map<string, bigint>();
+    for (const f of all(store(), "FeeCollection").filter((f) => f.kind === "GENERATION"))
+      generations.set(
+        String(f.epoch),
+        (generations.get(String(f.epoch)) ?? 0n) + (f.quantity as bigint),
+      );
+    const shares = new Map<string, number>();
+    for (const p of all(store(), "Publication"))
+      shares.set(epochOf(p.timestamp), (shares.get(epochOf(p.timestamp)) ?? 0) + 1);
+    for (const [epoch, count] of generations)
+      expect([epoch, activity.get(epoch)?.generations]).toEqual([epoch, count]);
+    for (const [epoch, count] of shares)
+      expect([epoch, activity.get(epoch)?.shares]).toEqual([epoch, count]);
+    // Each settled epoch minted its inflation (economy/, at the recorded supply) but for the
+    // rounding of each node's part: less than one base unit per node.
+    const rewards = all(store(), "HostingReward");
+    const inflationBps = (at: bigint) =>
+      all(store(), "ParameterChange")
+        .filter((c) => c.parameter === "HOST_INFLATION_BPS" && (c.timestamp as bigint) <= at)
+        .sort((a, b) => Number((a.timestamp as bigint) - (b.timestamp as bigint)))
+        .at(-1)?.newValue as bigint;
+    const settled = [...activity.values()].filter(
+      (a) => a.hostingSupply !== undefined && a.hostingSupply !== null,
+    );
+    expect(settled.length).toBeGreaterThan(0);
+    for (const a of settled) {
+      const minted = sum(rewards.filter((r) => r.epoch === a.epoch).map((r) => r.amount));
+      const params = {
+        ...defaultParameters(),
+        HOST_INFLATION_BPS: inflationBps(a.hostingSettledAt as bigint),
+      };
+      const dust = epochInflation(params, a.hostingSupply as bigint) - minted;
+      expect([a.epoch, dust >= 0n && dust < BigInt(a.hostingNodes as number)]).toEqual([
+        a.epoch,
+        true,
+      ]);
+    }
   });
 
   it("fees: parts sum to the amount and match what reached each stock", async () => {

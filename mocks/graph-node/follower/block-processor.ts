@@ -13,6 +13,13 @@ import { matchTriggers, type Runnable } from "./match-triggers.ts";
 
 export class HandlerError extends Error {
   readonly blockNumber: number;
+  /**
+   * "handler": a handler failed, graph-node commits the block with its PoI only;
+   * "transact": the store refused the block's writes, nothing of the block is committed
+   */
+  readonly stage: "handler" | "transact";
+  /** false for errors graph-node retries (a store's internal error) */
+  readonly deterministic: boolean;
 
   constructor(
     message: string,
@@ -20,31 +27,36 @@ export class HandlerError extends Error {
     readonly dataSource: string | null,
     readonly block: BlockPtr,
     readonly transaction: string | null,
-    /** the mapping's own failure text (graph-node's bare message) */
+    /** the mapping's (or the store's) own failure text (graph-node's bare message) */
     readonly reason: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; stage?: "handler" | "transact"; deterministic?: boolean },
   ) {
     super(message, options);
     this.name = "HandlerError";
     this.blockNumber = block.number;
+    this.stage = options?.stage ?? "handler";
+    this.deterministic = options?.deterministic ?? true;
   }
 
   /**
    * The error as graph-node records it when it fails the subgraph: the trigger's context
    * (chain/ethereum/src/trigger.rs `error_context`: "transaction <hex>") before the mapping's
    * message, then SubgraphError's Display (" in handler `h` at block #n (hash)"); the fatal
-   * error itself carries no handler (core/src/subgraph/runner `fail_subgraph`).
+   * error itself carries no handler (core/src/subgraph/runner `fail_subgraph`). A block the
+   * store refused is "Failed to transact block operations" (runner `transact_block_state`).
    */
   subgraphError(): SubgraphErrorInfo {
     const context = this.transaction
       ? `transaction ${this.transaction.slice(2).toLowerCase()}: `
-      : "";
+      : this.stage === "transact"
+        ? "Failed to transact block operations: "
+        : "";
     const handler = this.handler ? ` in handler \`${this.handler}\`` : "";
     return {
       message: `${context}${this.reason}${handler} at block #${this.block.number} (${this.block.hash})`,
       block: this.block,
       handler: null,
-      deterministic: true,
+      deterministic: this.deterministic,
     };
   }
 }
@@ -88,13 +100,32 @@ export class BlockProcessor {
         const live = fresh.map((c) => this.registry.add(c));
         runnables = matchTriggers(live, n, await this.#logsFor(live, block));
       }
-      this.host.commitBlock();
+      this.#commit(block);
     } catch (error) {
       this.host.abortBlock();
       this.registry.revertTo(n - 1);
       throw error;
     }
     return { handlerRuns, created };
+  }
+
+  /** the store may refuse the block's writes (immutable entities): that fails the subgraph */
+  #commit(block: CachedBlock): void {
+    try {
+      this.host.commitBlock();
+    } catch (error) {
+      const e = error as { name?: string; message?: string; deterministic?: boolean };
+      if (e.name !== "TransactError") throw error;
+      throw new HandlerError(
+        `block ${block.ptr.number} (${block.ptr.hash}) could not be stored: ${e.message}`,
+        null,
+        null,
+        block.ptr,
+        null,
+        e.message ?? String(error),
+        { cause: error, stage: "transact", deterministic: e.deterministic !== false },
+      );
+    }
   }
 
   /** the new instances' logs in this block (only they can match, so only theirs are fetched) */

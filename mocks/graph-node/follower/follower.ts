@@ -84,13 +84,15 @@ export async function follow(host: HostPort, options: FollowOptions): Promise<Fo
     );
     const fatal = host.meta().fatalError;
     const failedHead = host.meta().block;
-    if (fatal?.deterministic && fatal.block && fatal.block.hash === failedHead?.hash) {
-      // graph-node reverts a deterministically failed head block on start and runs it again:
-      // it fails the same way unless the chain (or the node's code) changed
-      log(`retrying block ${failedHead.number}, where indexing failed: ${fatal.message}`, "warn");
-      indexer.revertTo(failedHead.number - 1);
-    } else if (fatal) {
-      failed = fatal.message;
+    if (fatal) {
+      // graph-node reverts a deterministically failed head block on start, then runs on: the
+      // failed block fails the same way unless the chain (or the node's code) changed
+      const at = fatal.block?.number ?? failedHead?.number;
+      log(`retrying block ${at}, where indexing failed: ${fatal.message}`, "warn");
+      if (fatal.deterministic && fatal.block && fatal.block.hash === failedHead?.hash) {
+        indexer.revertTo(failedHead.number - 1);
+      }
+      host.unfail();
     }
   }
 
@@ -117,6 +119,12 @@ export async function follow(host: HostPort, options: FollowOptions): Promise<Fo
       try {
         const atHead = await exclusive(() => indexer.step());
         lastError = null;
+        // a retried non-deterministic failure is forgotten once indexing gets past it, as
+        // graph-node unfails such errors when the deployment head advances
+        const fatal = host.meta().fatalError;
+        if (fatal && !fatal.deterministic && indexer.cursor!.number >= fatal.block!.number) {
+          host.unfail();
+        }
         if (atHead) {
           synced = true;
           finishReady();
@@ -125,12 +133,14 @@ export async function follow(host: HostPort, options: FollowOptions): Promise<Fo
       } catch (error) {
         const e = error instanceof Error ? error : new Error(String(error));
         lastError = e;
-        if (e instanceof HandlerError) {
+        if (e instanceof HandlerError && e.deterministic) {
           await exclusive(async () => indexer.fail(e));
           failed = e.message;
           log(`indexing stopped: ${e.message}`, "error");
           return finishReady(e);
         }
+        // graph-node fails the subgraph on a non-deterministic error too, then retries
+        if (e instanceof HandlerError) await exclusive(async () => indexer.fail(e));
         log(e.message, "error");
         finishReady(e);
         await sleep(Math.max(pollMs, 2_000));

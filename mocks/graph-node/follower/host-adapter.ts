@@ -71,7 +71,10 @@ export function hostPort(host: SubgraphHost): HostPort {
       host.beginBlock(ptr);
       host.commitBlock();
     },
-    failBlock: (ptr, error) => store.failBlock(ptr, error),
+    failBlock: (ptr, error, commit) => store.failBlock(ptr, error, commit),
+    unfail: () => {
+      store.fatalError = null;
+    },
     meta: () => store.meta(),
     saveSnapshot: (path) => saveSnapshot(store, path),
     loadSnapshot: (path) => loadSnapshot(store, path),

@@ -73,10 +73,12 @@ export interface HostPort {
   /** head advanced over blocks without triggers; must stay revertible to that block */
   advanceTo(ptr: BlockPtr): void;
   /**
-   * block `ptr` failed deterministically: the host commits it without its entity changes and
-   * records the error (meta().fatalError); reverting that block clears it again
+   * block `ptr` failed: the host records the error (meta().fatalError) and, with `commit`,
+   * commits the block without its entity changes; reverting that block clears the error
    */
-  failBlock(ptr: BlockPtr, error: SubgraphErrorInfo): void;
+  failBlock(ptr: BlockPtr, error: SubgraphErrorInfo, commit: boolean): void;
+  /** forgets the recorded failure (a restart runs the failed block again) */
+  unfail(): void;
   meta(): IndexingMeta;
   saveSnapshot(path: string): Promise<void> | void;
   loadSnapshot(path: string): Promise<void> | void;

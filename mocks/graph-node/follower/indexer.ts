@@ -87,10 +87,14 @@ export class Indexer {
     return to === head;
   }
 
-  /** records a deterministic failure: the failed block becomes the head, without its data */
+  /**
+   * Records a failure: after a handler failure the failed block becomes the head, without
+   * its data; a block the store refused is not committed at all.
+   */
   fail(error: HandlerError): void {
-    this.host.failBlock(error.block, error.subgraphError());
-    this.#advance(error.block);
+    const commit = error.stage === "handler";
+    this.host.failBlock(error.block, error.subgraphError(), commit);
+    if (commit) this.#advance(error.block);
   }
 
   /** undoes every block above `n` (a failed head block on restart) */

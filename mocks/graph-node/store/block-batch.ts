@@ -1,13 +1,24 @@
 // The writes of the block being processed, in two layers as in graph-node's EntityCache:
 // the running handler's writes (dropped if it fails) over the block's earlier handlers'
 // writes (applied to the store at block end). A layer maps id -> entity, or null once
-// removed. Entities held here are whole (already merged with what lay below).
-import type { SchemaModel } from "../schema/types.ts";
+// removed. Entities held here are whole (already merged with what lay below). It also
+// remembers which stored entities the block read: graph-node's cache decides what an
+// immutable entity's write means by whether it was loaded (see EntityStore.commitBlock).
+import type { EntityModel, SchemaModel } from "../schema/types.ts";
 import { idText, mergeEntity, parseId, StoreError, valueEquals } from "./entity-values.ts";
 import type { Entity } from "./types.ts";
 import { checkUnknownFields, entityModel, validateEntity } from "./validate-entity.ts";
 
 export type Layer = Map<string, Map<string, Entity | null>>;
+
+function isValid(schema: SchemaModel, model: EntityModel, key: string, e: Entity): boolean {
+  try {
+    validateEntity(schema, model, key, e);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export interface CommittedReader {
   committed(entityType: string, id: string): Entity | undefined;
@@ -31,6 +42,8 @@ function layerSet(layer: Layer, type: string, id: string, e: Entity | null): voi
 export class BlockBatch {
   readonly block: Layer = new Map();
   handler: Layer = new Map();
+  /** type -> ids read from the store in this block (graph-node's `EntityCache::current`) */
+  readonly loaded = new Map<string, Set<string>>();
 
   constructor(
     readonly number: number,
@@ -46,8 +59,23 @@ export class BlockBatch {
     return this.store.committed(type, key);
   }
 
+  private markLoaded(type: string, key: string): void {
+    let ids = this.loaded.get(type);
+    if (!ids) {
+      ids = new Set();
+      this.loaded.set(type, ids);
+    }
+    ids.add(key);
+  }
+
+  wasLoaded(type: string, key: string): boolean {
+    return this.loaded.get(type)?.has(key) ?? false;
+  }
+
   get(type: string, id: string): Entity | undefined {
-    return this.current(type, parseId(entityModel(this.schema, type), id).key);
+    const key = parseId(entityModel(this.schema, type), id).key;
+    this.markLoaded(type, key);
+    return this.current(type, key);
   }
 
   getInBlock(type: string, id: string): Entity | undefined {
@@ -75,25 +103,24 @@ export class BlockBatch {
       );
     }
     input = checkUnknownFields(model, input, apiVersion);
+    // graph-node's EntityCache::set reads an entity back from the store when the written
+    // data is not valid on its own, which loads it
+    if (
+      model.immutable &&
+      !this.wasLoaded(type, key) &&
+      this.store.committed(type, key) &&
+      !isValid(this.schema, model, key, input)
+    ) {
+      this.markLoaded(type, key);
+    }
     const merged = mergeEntity(this.current(type, key), input);
     validateEntity(this.schema, model, key, merged);
-    if (model.immutable) {
-      const prior = this.store.committed(type, key);
-      if (prior) {
-        throw new StoreError(
-          `entity ${type}[${key}] is immutable; inserting it at block ${this.number} is not possible as it was already inserted at an earlier block`,
-        );
-      }
-    }
     layerSet(this.handler, type, key, merged);
   }
 
   remove(type: string, id: string): void {
     const model = entityModel(this.schema, type);
     const { key } = parseId(model, id);
-    if (model.immutable) {
-      throw new StoreError(`immutable entity type ${type} only allows inserts, not Remove`);
-    }
     layerSet(this.handler, type, key, null);
   }
 
@@ -122,7 +149,11 @@ export class BlockBatch {
       for (const layer of [this.handler, this.block]) {
         for (const entityId of layer.get(target)?.keys() ?? []) consider(entityId);
       }
-      for (const entityId of this.store.committedReferrers(target, back, key)) consider(entityId);
+      for (const entityId of this.store.committedReferrers(target, back, key)) {
+        // the stored matches are loaded into graph-node's cache
+        this.markLoaded(target, entityId);
+        consider(entityId);
+      }
     }
     return out;
   }

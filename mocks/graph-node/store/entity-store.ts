@@ -3,7 +3,7 @@
 // templates created, and the write batch of the block in progress.
 import type { SchemaModel } from "../schema/types.ts";
 import { BlockBatch, type CommittedReader } from "./block-batch.ts";
-import { entityEquals, idText, StoreError } from "./entity-values.ts";
+import { entityEquals, idText, StoreError, TransactError } from "./entity-values.ts";
 import type { BlockPtr, Entity, IndexingMeta, ReadableStore, SubgraphErrorInfo } from "./types.ts";
 
 export interface Row {
@@ -169,14 +169,67 @@ export class EntityStore implements ReadableStore, CommittedReader {
     this.pendingDataSources.push(ds);
   }
 
+  /**
+   * What the block's writes to immutable entities mean, decided as graph-node's
+   * EntityCache::as_modifications does by whether the block loaded the entity: a write to an
+   * entity stored earlier that was not loaded is an insert, refused by the store
+   * (graph/src/components/store/write.rs "is immutable; inserting it ... already inserted");
+   * a loaded one saved unchanged is no change at all; a removal of one not loaded is dropped;
+   * a loaded one changed or removed is an overwrite or removal, which immutable types refuse
+   * (write.rs "only allows inserts", an internal error, so graph-node retries it). Returns the
+   * writes to skip; throws before anything is applied.
+   */
+  private immutableSkips(batch: BlockBatch, block: number): Set<string> {
+    const skip = new Set<string>();
+    for (const [type, m] of batch.block) {
+      if (!this.schema.entities.get(type)?.immutable) continue;
+      const rows = this.rows.get(type);
+      for (const [id, entity] of m) {
+        const prev = rows?.get(id);
+        if (!prev) {
+          if (entity === null) skip.add(`${type}\u0000${id}`);
+          continue;
+        }
+        const loaded = batch.wasLoaded(type, id);
+        if (entity === null) {
+          if (!loaded) {
+            skip.add(`${type}\u0000${id}`);
+            continue;
+          }
+          throw new TransactError(
+            `immutable entity type ${type} only allows inserts, not Remove { key: ${type}[${id}], block: ${block} }`,
+            false,
+          );
+        }
+        if (!loaded) {
+          throw new TransactError(
+            `entity ${type}[${id}] is immutable; inserting it at block ${block} is not possible as it was already inserted at block ${prev.changedAt}`,
+            true,
+          );
+        }
+        if (entityEquals(prev.entity, entity)) {
+          skip.add(`${type}\u0000${id}`);
+          continue;
+        }
+        throw new TransactError(
+          `immutable entity type ${type} only allows inserts, not Overwrite { key: ${type}[${id}], block: ${block} }`,
+          false,
+        );
+      }
+    }
+    return skip;
+  }
+
   commitBlock(): void {
     const batch = this.openBatch();
     const ptr = this.pendingPtr as BlockPtr;
     batch.commitHandler();
+    const skip = this.immutableSkips(batch, ptr.number);
     const entry: UndoEntry = { ptr, prev: this.head, changes: [], dataSources: 0 };
     for (const [type, m] of batch.block) {
       const rows = this.rowsOf(type);
       for (const [id, entity] of m) {
+        if (skip.size > 0 && skip.has(`${type}\u0000${id}`)) continue;
         const prev = rows.get(id);
         if (entity === null) {
           if (!prev) continue;
@@ -205,14 +258,17 @@ export class EntityStore implements ReadableStore, CommittedReader {
   }
 
   /**
-   * A handler of block `ptr` failed deterministically. As graph-node's runner does
-   * (core/src/subgraph/runner: "persist PoI only, fail subgraph"), the block is committed
-   * without its entity changes, so the head moves to it while the data stays that of the
-   * last good block, and the error is recorded at that block.
+   * Block `ptr` failed. After a handler failure graph-node's runner commits the block
+   * without its entity changes (core/src/subgraph/runner: "persist PoI only, fail
+   * subgraph"), so the head moves to it while the data stays that of the last good block;
+   * when the store refused the block's writes (`commit` false) nothing of it is committed.
+   * Either way the error is recorded at that block.
    */
-  failBlock(ptr: BlockPtr, error: SubgraphErrorInfo): void {
+  failBlock(ptr: BlockPtr, error: SubgraphErrorInfo, commit = true): void {
     if (this.batch) this.abortBlock();
-    if (!this.head || this.head.number < ptr.number) {
+    // graph-node keeps the first failure; a retried non-deterministic one is not added again
+    if (this.fatalError && !error.deterministic) return;
+    if (commit && (!this.head || this.head.number < ptr.number)) {
       this.beginBlock(ptr);
       this.commitBlock();
       this.undo.at(-1)!.failed = true;

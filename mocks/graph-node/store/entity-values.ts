@@ -66,6 +66,21 @@ export class StoreError extends Error {
   override name = "StoreError";
 }
 
+/**
+ * A write the store refuses when it applies a block (graph-node's StoreError when
+ * transacting), classified as graph-node's `StoreError::is_deterministic` does: `Input`
+ * errors recur on every run over the same chain, `InternalError`s are retried.
+ */
+export class TransactError extends StoreError {
+  override name = "TransactError";
+  constructor(
+    message: string,
+    readonly deterministic: boolean,
+  ) {
+    super(deterministic ? message : `internal error: ${message}`);
+  }
+}
+
 /** Parses the id a mapping passed to store.* into the canonical key text and the id value. */
 export function parseId(model: EntityModel, id: string): { key: string; value: StoreValue } {
   if (model.idType === "String") return { key: id, value: { kind: "String", value: id } };

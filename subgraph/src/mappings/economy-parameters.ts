@@ -4,6 +4,7 @@ import {
   ParameterChanged,
 } from "../../generated/EconomyParameters/EconomyParameters";
 import { Parameter, ParameterChange, PendingParameterChanges } from "../../generated/schema";
+import { noteGenesis } from "../common/emission-activity";
 import { eventId } from "../common/time";
 import { getGovernance } from "../common/token";
 
@@ -14,6 +15,7 @@ export function keyName(key: Bytes): string {
 
 export function handleParameterChanged(event: ParameterChanged): void {
   const p = event.params;
+  noteGenesis(event.block.timestamp);
   const key = keyName(p.key);
   let parameter = Parameter.load(key);
   if (parameter == null) {

@@ -4,27 +4,15 @@ import {
   RoleGranted,
   RoleRevoked,
 } from "../../generated/EmissionSchedule/EmissionSchedule";
-import { Emission, EmissionTotals } from "../../generated/schema";
+import { Emission } from "../../generated/schema";
 import { emissionKind, emissionSource } from "../common/codes";
-import { CREATORS, EMISSION_TOTALS_ID, HOSTS, SHARERS, ZERO } from "../common/constants";
+import { CREATORS, HOSTS, SHARERS } from "../common/constants";
 import { addFlowEdge } from "../common/edges";
+import { getEmissionTotals } from "../common/emission-activity";
 import { carryIntoLaterEpochs, getEmissionEpoch } from "../common/emission-curve";
 import { recordRoleAdminChanged, recordRoleGranted, recordRoleRevoked } from "../common/roles";
 import { eventId } from "../common/time";
 import { tokenAddress } from "../common/token";
-
-function getTotals(): EmissionTotals {
-  let totals = EmissionTotals.load(EMISSION_TOTALS_ID);
-  if (totals == null) {
-    totals = new EmissionTotals(EMISSION_TOTALS_ID);
-    totals.cumulative = ZERO;
-    totals.generation = ZERO;
-    totals.share = ZERO;
-    totals.hosting = ZERO;
-    totals.latestEpoch = ZERO;
-  }
-  return totals;
-}
 
 function recipientsNode(kind: string): string {
   if (kind == "GENERATION") return CREATORS;
@@ -36,7 +24,7 @@ export function handleEmission(event: EmissionEvent): void {
   const p = event.params;
   const kind = emissionKind(p.kind);
   const source = emissionSource(p.source);
-  const totals = getTotals();
+  const totals = getEmissionTotals();
   // the epoch's running cumulative is read before the totals take in this emission
   const epoch = getEmissionEpoch(p.epoch, totals);
   carryIntoLaterEpochs(p.epoch, p.amount, totals);

@@ -11,6 +11,7 @@ import { feeKind } from "../common/codes";
 import { FEE_PAYERS, LIQUIDITY_PROVIDER, SECONDS_PER_DAY, ZERO } from "../common/constants";
 import { ratio } from "../common/decimals";
 import { addFlowEdge } from "../common/edges";
+import { getEmissionActivity } from "../common/emission-activity";
 import { recordRoleAdminChanged, recordRoleGranted, recordRoleRevoked } from "../common/roles";
 import { dayIdOf, eventId } from "../common/time";
 import { tokenAddress } from "../common/token";
@@ -63,6 +64,12 @@ export function handleFeeCollected(event: FeeCollected): void {
   day.stakerPart = day.stakerPart.plus(p.stakerPart);
   day.stablePart = day.stablePart.plus(p.stablePart);
   day.save();
+
+  if (kind == "GENERATION") {
+    const activity = getEmissionActivity(p.epoch);
+    activity.generations = activity.generations.plus(p.quantity);
+    activity.save();
+  }
 
   // The diversified part leaves as tokens sold to the market maker; the stablecoin it
   // buys enters the stable reserve as a DIVERSIFICATION inflow.

@@ -12,9 +12,11 @@ import {
   HostingNode,
   HostingReport,
   HostingReward,
+  Token,
 } from "../../generated/schema";
-import { ZERO, ZERO_DECIMAL } from "../common/constants";
+import { TOKEN_ID, ZERO, ZERO_DECIMAL } from "../common/constants";
 import { ratio } from "../common/decimals";
+import { getEmissionActivity } from "../common/emission-activity";
 import { recordRoleAdminChanged, recordRoleGranted, recordRoleRevoked } from "../common/roles";
 import { eventId } from "../common/time";
 
@@ -44,6 +46,15 @@ export function handleHostingReported(event: HostingReported): void {
   report.weight = p.weight;
   report.timestamp = event.block.timestamp;
   report.save();
+  // Reports precede the settlement's mints: the token's supply now is the inflation's base.
+  const activity = getEmissionActivity(p.epoch);
+  if (activity.hostingSupply === null) {
+    const token = Token.load(TOKEN_ID);
+    if (token != null) activity.hostingSupply = token.totalSupply;
+    activity.hostingSettledAt = event.block.timestamp;
+  }
+  activity.hostingNodes += 1;
+  activity.save();
 }
 
 export function handleHostingRewardPaid(event: HostingRewardPaid): void {

@@ -8,6 +8,7 @@ import {
   Transfer,
 } from "../../generated/PortfolioNFT/PortfolioNFT";
 import { PortfolioItem, Publication } from "../../generated/schema";
+import { epochAt, getEmissionActivity } from "../common/emission-activity";
 import { recordRoleAdminChanged, recordRoleGranted, recordRoleRevoked } from "../common/roles";
 
 export function handleMinted(event: Minted): void {
@@ -40,6 +41,11 @@ export function handlePublished(event: Published): void {
   publication.timestamp = event.block.timestamp;
   publication.txHash = event.transaction.hash;
   publication.save();
+  const epoch = epochAt(event.block.timestamp);
+  if (epoch === null) return;
+  const activity = getEmissionActivity(epoch!);
+  activity.shares += 1;
+  activity.save();
 }
 
 export function handleRoleGranted(event: RoleGranted): void {

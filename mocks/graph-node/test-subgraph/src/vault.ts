@@ -186,6 +186,25 @@ export function handleProbe(event: Probe): void {
     if (source == null) throw new Error("no kinds " + arg);
     source.id = arg + "-copy";
     source.save();
+  } else if (op == 26) {
+    // an immutable entity loaded and saved unchanged
+    const echo = Echo.load(arg);
+    if (echo == null) throw new Error("no echo " + arg);
+    echo.save();
+  } else if (op == 27) {
+    // an immutable entity removed without being loaded
+    store.remove("Echo", arg);
+  } else if (op == 28) {
+    // an immutable entity written again without being loaded
+    const echo = new Echo(arg);
+    echo.text = "again";
+    echo.data = data;
+    echo.number = BigInt.fromI32(0);
+    echo.save();
+  } else if (op == 29) {
+    // an immutable entity loaded, then removed
+    if (Echo.load(arg) == null) throw new Error("no echo " + arg);
+    store.remove("Echo", arg);
   } else if (op == 25) {
     const x = BigInt.fromString(arg);
     const r = result("bigint");
