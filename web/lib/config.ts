@@ -47,6 +47,7 @@ export function configFromEnv(env: Env): AppConfig | null {
     chainId: Number(env.VITE_CHAIN_ID ?? "1"),
     rpcUrl: env.VITE_RPC_URL || undefined,
     explorerUrl: env.VITE_EXPLORER_URL || undefined,
+    statusUrl: env.VITE_STATUS_URL || undefined,
     contracts: env.VITE_CONTRACTS ? (JSON.parse(env.VITE_CONTRACTS) as Record<string, string>) : {},
     assets: [
       ...parseAsset(env.VITE_NATIVE_ASSET, "native"),

@@ -12,9 +12,11 @@ export interface IndexedBlock {
 export interface IndexingStatus {
   /** the block the subgraph answers for; null before the first answer */
   indexed: IndexedBlock | null;
-  /** the chain head from the RPC, when one is configured and reachable */
-  head: IndexedBlock | null;
+  /** the chain head, from the RPC or graph-node's index-node status API; its time only from the RPC */
+  head: { number: number; timestamp: number | null } | null;
   hasIndexingErrors: boolean;
+  /** the failure graph-node's status API reports, when one is configured */
+  fatalError: { message: string; blockNumber: number | null; handler: string | null } | null;
   /** the endpoint did not answer the last poll */
   unreachable: boolean;
   /** why the last poll failed */
@@ -29,6 +31,7 @@ export const EMPTY_STATUS: IndexingStatus = {
   indexed: null,
   head: null,
   hasIndexingErrors: false,
+  fatalError: null,
   unreachable: false,
   error: null,
   lastGoodAt: null,
@@ -63,11 +66,12 @@ export function useChainNow(fallback: number): number {
   return useContext(IndexingStatusContext).indexed?.timestamp ?? fallback;
 }
 
-/** Lag behind the head in blocks and seconds; null without a head to compare with. */
-export function lagOf(status: IndexingStatus): { blocks: number; seconds: number } | null {
+/** Lag behind the head in blocks and seconds (seconds only with the head's time). */
+export function lagOf(status: IndexingStatus): { blocks: number; seconds: number | null } | null {
   if (!status.indexed || !status.head) return null;
+  const { head, indexed } = status;
   return {
-    blocks: Math.max(0, status.head.number - status.indexed.number),
-    seconds: Math.max(0, status.head.timestamp - status.indexed.timestamp),
+    blocks: Math.max(0, head.number - indexed.number),
+    seconds: head.timestamp === null ? null : Math.max(0, head.timestamp - indexed.timestamp),
   };
 }

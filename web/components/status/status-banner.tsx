@@ -18,8 +18,15 @@ export function StatusBanner({ status }: { status: IndexingStatus }) {
       ) : (
         <>
           <strong>The subgraph reports indexing errors</strong> and stopped at block{" "}
-          {status.indexed?.number.toLocaleString("en-US")}: figures after it are missing until it is
-          fixed and redeployed.
+          {(status.fatalError?.blockNumber ?? status.indexed?.number)?.toLocaleString("en-US")}:
+          figures after it are missing until it is fixed and redeployed.
+          {status.fatalError ? (
+            <>
+              {" "}
+              graph-node says: <code>{status.fatalError.message}</code>
+              {status.fatalError.handler ? ` (in ${status.fatalError.handler})` : ""}.
+            </>
+          ) : null}
           {status.lastGoodAt ? "" : since}
         </>
       )}

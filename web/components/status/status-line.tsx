@@ -32,7 +32,7 @@ export function StatusLine({ status, now }: { status: IndexingStatus; now: numbe
           ? "· head unknown"
           : lag.blocks === 0
             ? "· at chain head"
-            : `· ${lag.blocks.toLocaleString("en-US")} blocks (${formatDuration(lag.seconds)}) behind`}
+            : `· ${lag.blocks.toLocaleString("en-US")} blocks${lag.seconds === null ? "" : ` (${formatDuration(lag.seconds)})`} behind`}
       </span>
     </p>
   );
