@@ -1,6 +1,7 @@
 // A real Chromium for the browser suite and the benches, with nothing installed by hand:
-// CHROMIUM_PATH when set, else a system Chromium, else the binary that the npm package
-// @sparticuz/chromium unpacks. The flags keep it off the network this machine has not got.
+// CHROMIUM_PATH when set, else a system Chromium, else the headless-shell binary that the
+// npm package @sparticuz/chromium unpacks. The flags keep it off the network this machine
+// has not got.
 import { existsSync } from "node:fs";
 import { type Browser, chromium } from "playwright-core";
 
@@ -17,17 +18,22 @@ const QUIET_FLAGS = [
   "--disable-dev-shm-usage",
 ];
 
-async function executable(): Promise<{ path: string; args: string[] }> {
+async function executablePath(): Promise<string> {
   const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv) return { path: fromEnv, args: QUIET_FLAGS };
+  if (fromEnv) return fromEnv;
   const system = SYSTEM_PATHS.find((p) => existsSync(p));
-  if (system) return { path: system, args: QUIET_FLAGS };
+  if (system) return system;
+  // Only the binary: the package's own flags are tuned for serverless and wrong here.
+  // --single-process makes closing a browser context kill the whole browser, and
+  // --disable-web-security would hide the CORS failures a real browser reports.
   const sparticuz = (await import("@sparticuz/chromium")).default;
-  // Its own flag set is tuned for serverless; ours are added for the closed network.
-  return { path: await sparticuz.executablePath(), args: [...sparticuz.args, ...QUIET_FLAGS] };
+  return sparticuz.executablePath();
 }
 
 export async function launchChromium(): Promise<Browser> {
-  const { path, args } = await executable();
-  return chromium.launch({ executablePath: path, args, headless: true });
+  return chromium.launch({
+    executablePath: await executablePath(),
+    args: QUIET_FLAGS,
+    headless: true,
+  });
 }
