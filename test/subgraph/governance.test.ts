@@ -351,6 +351,8 @@ describe("proposal lifecycle", () => {
     );
     expect(data.proposal.votes.map((v) => v.choice)).toEqual(["AGAINST", "ABSTAIN", "FOR"]);
     expect(data.account.votes).toHaveLength(2);
+    // each voter's running count of votes cast (the delegates' participation)
+    expect([A, B, C].map((v) => must(s.store, "Account", lower(v)).voteCount)).toEqual([2, 1, 1]);
   });
 
   it("decides at the deadline: SUCCEEDED with quorum and a majority, DEFEATED without quorum", async () => {

@@ -14,6 +14,7 @@ import { lower, startTestChain, type TestChain } from "./support/chain.ts";
 import { all, must } from "./support/entities.ts";
 import { expectFlowLinks } from "./support/flow-invariants.ts";
 import {
+  expectDelegation,
   expectEmissionCurve,
   expectStockBooks,
   expectSupplyDays,
@@ -102,6 +103,7 @@ describe("random valid event sequences", () => {
           expectTallies(s.store);
           expectEmissionCurve(s.store);
           expectSupplyDays(s.store);
+          expectDelegation(s.store);
           expectModel(s, model);
         } finally {
           await s.close();

@@ -17,6 +17,7 @@ import { parameterKey } from "./factories/economy-parameters.ts";
 import { lower } from "./support/chain.ts";
 import { all, must, type Plain, sum } from "./support/entities.ts";
 import { expectFlowLinks } from "./support/flow-invariants.ts";
+import { expectDelegation } from "./support/invariants.ts";
 
 const STATES = [
   "PENDING",
@@ -416,6 +417,22 @@ describe("seeded history, indexed", () => {
       toBlock: head,
     });
     expect(all(store(), "RoleEvent").length).toBe(logs.length);
+  });
+
+  it("delegation aggregates: delegator and vote counts, power days, each delegate's chain delegators", async () => {
+    expectDelegation(store());
+    const accounts = all(store(), "Account").filter((a) => (a.delegatorCount as number) > 0);
+    expect(accounts.length).toBeGreaterThan(0);
+    const token = contract("CommunityToken");
+    const delegateOf = await Promise.all(
+      all(store(), "Account").map((a) =>
+        read<string>(token, "CommunityToken", "delegates", [a.id]),
+      ),
+    );
+    for (const a of accounts) {
+      const onChain = delegateOf.filter((d) => d.toLowerCase() === a.id).length;
+      expect([a.id, a.delegatorCount]).toEqual([a.id, onChain]);
+    }
   });
 
   it("supply days chain together and the last one's circulating supply is the chain's", async () => {

@@ -160,4 +160,92 @@ describe("CommunityToken", () => {
     expect(sum(deltas)).toBe(0n);
     expect(deltas).toContain(-800n * E18);
   });
+
+  it("keeps delegator counts, the first time power was held and a power row per day", async () => {
+    const CAROL: Address = "0x0000000000000000000000000000000000ca401e";
+    const before = all(s.store, "VotingPowerDay").length;
+    // Carol delegates to herself, Alice to Carol: two delegators, Carol's first power now
+    const first = await s.run([
+      newDelegateChangedEvent(
+        { delegator: CAROL, fromDelegate: ZERO, toDelegate: CAROL },
+        { tx: "c1" },
+      ),
+      newDelegateVotesChangedEvent(
+        { delegate: CAROL, previousVotes: 0n, newVotes: 5n * E18 },
+        { tx: "c1" },
+      ),
+      newDelegateChangedEvent(
+        { delegator: ALICE, fromDelegate: ZERO, toDelegate: CAROL },
+        { tx: "c1" },
+      ),
+      newDelegateVotesChangedEvent(
+        {
+          delegate: CAROL,
+          previousVotes: 5n * E18,
+          newVotes: 805n * E18,
+        },
+        { tx: "c1" },
+      ),
+    ]);
+    expect(must(s.store, "Account", lower(CAROL))).toMatchObject({
+      delegate: lower(CAROL),
+      delegatorCount: 2,
+      firstVotingPowerAt: first.timestamp,
+      votingPower: 805n * E18,
+    });
+    const day = dayOf(first.timestamp);
+    expect(must(s.store, "VotingPowerDay", `${lower(CAROL)}-${day}`)).toEqual({
+      id: `${lower(CAROL)}-${day}`,
+      account: lower(CAROL),
+      dayId: day,
+      votingPower: 805n * E18,
+      delta: 805n * E18,
+      changes: 2,
+    });
+
+    // the next day Alice moves to Bob: Carol keeps her first time, a new day row says −800
+    const { timestamp } = await s.peek();
+    s.skip(Math.ceil(Number(86_400n - (timestamp % 86_400n)) / HOUR));
+    const next = await s.run([
+      newDelegateChangedEvent(
+        { delegator: ALICE, fromDelegate: CAROL, toDelegate: BOB },
+        { tx: "c2" },
+      ),
+      newDelegateVotesChangedEvent(
+        {
+          delegate: CAROL,
+          previousVotes: 805n * E18,
+          newVotes: 5n * E18,
+        },
+        { tx: "c2" },
+      ),
+      newDelegateVotesChangedEvent(
+        { delegate: BOB, previousVotes: 0n, newVotes: 800n * E18 },
+        { tx: "c2" },
+      ),
+    ]);
+    expect(must(s.store, "Account", lower(CAROL))).toMatchObject({
+      delegatorCount: 1,
+      firstVotingPowerAt: first.timestamp,
+    });
+    // Bob held power in the test before: his first time stays that earlier one
+    const bob = must(s.store, "Account", lower(BOB));
+    expect(bob.delegatorCount).toBe(1);
+    expect(bob.firstVotingPowerAt as bigint).toBeLessThan(first.timestamp);
+    expect(
+      must(s.store, "VotingPowerDay", `${lower(CAROL)}-${dayOf(next.timestamp)}`),
+    ).toMatchObject({ votingPower: 5n * E18, delta: -800n * E18, changes: 1 });
+    expect(all(s.store, "VotingPowerDay").length).toBe(before + 3);
+
+    // Carol undelegates herself: nobody's delegator; her count drops, the zero address has none
+    await s.run([
+      newDelegateChangedEvent(
+        { delegator: CAROL, fromDelegate: CAROL, toDelegate: ZERO },
+        { tx: "c3" },
+      ),
+    ]);
+    expect(must(s.store, "Account", lower(CAROL)).delegatorCount).toBe(0);
+    expect(must(s.store, "Account", lower(CAROL)).delegate).toBeUndefined();
+    expect(must(s.store, "Account", ZERO).delegatorCount).toBe(0);
+  });
 });

@@ -5,12 +5,16 @@ import {
   FEE_DAYS_QUERY,
   VALUE_FLOWS_QUERY,
 } from "../../web/features/flows/api/value-flows-query.ts";
-import { PROPOSAL_DETAIL_QUERY } from "../../web/features/governance/api/proposal-detail-query.ts";
-import { PROPOSALS_QUERY } from "../../web/features/governance/api/proposals-query.ts";
+import { ACCOUNT_VOTES_QUERY } from "../../web/features/governance/api/account-votes-query.ts";
+import { DELEGATE_QUERY } from "../../web/features/governance/api/delegate-query.ts";
 import {
-  PARAMETERS_QUERY,
-  VOTING_POWER_QUERY,
-} from "../../web/features/governance/api/voting-power-query.ts";
+  DELEGATES_QUERY,
+  delegatesAfter,
+} from "../../web/features/governance/api/delegates-query.ts";
+import { PROPOSAL_QUERY } from "../../web/features/governance/api/proposal-query.ts";
+import { PROPOSAL_VOTES_PAGE_QUERY } from "../../web/features/governance/api/proposal-votes-query.ts";
+import { NEWEST, PROPOSALS_QUERY } from "../../web/features/governance/api/proposals-query.ts";
+import { TX_INDEXED_QUERY } from "../../web/features/governance/api/tx-indexed-query.ts";
 import {
   HOT_DATA_QUERY,
   SATURATION_HEATMAP_QUERY,
@@ -102,34 +106,42 @@ export function dashboardQueries(a: HistoryAnchors): DashboardQuery[] {
       variables: { fromDay: headDay - 30, toDay: headDay, skip: 0 },
     },
     { name: "fee days", query: FEE_DAYS_QUERY, variables: { fromDay: headDay - 30 } },
+    { name: "proposals", query: print(PROPOSALS_QUERY), variables: { before: NEWEST } },
     {
-      name: "proposals",
-      query: PROPOSALS_QUERY,
-      variables: {
-        states: [
-          "PENDING",
-          "ACTIVE",
-          "CANCELED",
-          "DEFEATED",
-          "SUCCEEDED",
-          "QUEUED",
-          "EXPIRED",
-          "EXECUTED",
-        ],
-        first: 50,
-      },
+      name: "proposals (older page)",
+      query: print(PROPOSALS_QUERY),
+      variables: { before: String(a.headTimestamp - 7 * 86_400) },
     },
-    {
-      name: "active proposals",
-      query: PROPOSALS_QUERY,
-      variables: { states: ["ACTIVE", "PENDING"], first: 50 },
-    },
+    { name: "account votes", query: print(ACCOUNT_VOTES_QUERY), variables: { voter: a.account } },
     {
       name: "proposal detail",
-      query: PROPOSAL_DETAIL_QUERY,
-      variables: { id: a.proposalId, votesOrderBy: "weight", votesDirection: "desc", votesSkip: 0 },
+      query: print(PROPOSAL_QUERY),
+      variables: { id: a.proposalId, proposal: a.proposalId },
     },
-    { name: "voting power", query: VOTING_POWER_QUERY, variables: { account: a.account } },
-    { name: "parameters", query: PARAMETERS_QUERY, variables: {} },
+    {
+      name: "proposal votes (next page)",
+      query: print(PROPOSAL_VOTES_PAGE_QUERY),
+      variables: { proposal: a.proposalId, after: `${a.proposalId}-0x` },
+    },
+    {
+      name: "delegates",
+      query: print(DELEGATES_QUERY),
+      variables: { where: delegatesAfter(null), first: 100, fromDay: headDay - 7 },
+    },
+    {
+      name: "delegates (next page)",
+      query: print(DELEGATES_QUERY),
+      variables: {
+        where: delegatesAfter({ votingPower: "1000000000000000000", id: a.account }),
+        first: 100,
+        fromDay: headDay - 7,
+      },
+    },
+    { name: "delegate", query: print(DELEGATE_QUERY), variables: { id: a.account } },
+    {
+      name: "transaction indexed",
+      query: print(TX_INDEXED_QUERY),
+      variables: { voteId: `${a.proposalId}-${a.account}`, withVote: true },
+    },
   ];
 }

@@ -39,6 +39,18 @@ export const viewRoutes: ViewRoute[] = [
     path: "governance",
     lazy: lazyRoute(() => import("../features/governance/routes/governance-route.tsx")),
   },
+  {
+    path: "governance/proposals/:id",
+    lazy: lazyRoute(() => import("../features/governance/routes/proposal-route.tsx")),
+  },
+  {
+    path: "governance/delegates",
+    lazy: lazyRoute(() => import("../features/governance/routes/delegates-route.tsx")),
+  },
+  {
+    path: "governance/delegates/:address",
+    lazy: lazyRoute(() => import("../features/governance/routes/delegate-route.tsx")),
+  },
   { path: "*", lazy: lazyRoute(() => import("./not-found.tsx")) },
 ];
 

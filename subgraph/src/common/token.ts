@@ -26,6 +26,8 @@ export function getAccount(address: Bytes, timestamp: BigInt): Account {
     account.balance = ZERO;
     account.votingPower = ZERO;
     account.firstSeenAt = timestamp;
+    account.delegatorCount = 0;
+    account.voteCount = 0;
   }
   return account;
 }

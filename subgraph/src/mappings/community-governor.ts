@@ -94,6 +94,7 @@ function recordVote(
 ): void {
   const proposal = loadProposal(proposalId);
   const account = getAccount(voter, event.block.timestamp);
+  account.voteCount += 1;
   account.save();
   const choice = voteChoice(support);
   const vote = new Vote(proposal.id + "-" + voter.toHexString());

@@ -9,6 +9,7 @@ import {
 } from "../../generated/CommunityToken/CommunityToken";
 import { Account, DelegateChange, Token, VotingPowerChange } from "../../generated/schema";
 import { ZERO, ZERO_ADDRESS } from "../common/constants";
+import { moveDelegator, recordPowerDay } from "../common/delegation";
 import { recordRoleAdminChanged, recordRoleGranted, recordRoleRevoked } from "../common/roles";
 import { eventId } from "../common/time";
 import { getAccount, getGovernance, getToken, updateSupplyDay } from "../common/token";
@@ -66,9 +67,12 @@ export function handleDelegateChanged(event: DelegateChanged): void {
 
   const delegate = getAccount(event.params.toDelegate, event.block.timestamp);
   delegate.save();
-  delegator.delegate =
+  moveDelegator(event.params.fromDelegate, event.params.toDelegate, event.block.timestamp);
+  // Reloaded: the delegator may be its own old or new delegate, whose count just moved.
+  const current = getAccount(event.params.delegator, event.block.timestamp);
+  current.delegate =
     Address.fromBytes(delegate.id).toHexString() == ZERO_ADDRESS ? null : delegate.id;
-  delegator.save();
+  current.save();
 }
 
 export function handleDelegateVotesChanged(event: DelegateVotesChanged): void {
@@ -90,7 +94,16 @@ export function handleDelegateVotesChanged(event: DelegateVotesChanged): void {
   token.delegatedVotes = token.delegatedVotes.plus(delta);
   token.save();
   delegate.votingPower = event.params.newVotes;
+  if (delegate.firstVotingPowerAt === null && !event.params.newVotes.isZero()) {
+    delegate.firstVotingPowerAt = event.block.timestamp;
+  }
   delegate.save();
+  recordPowerDay(
+    delegate.id,
+    event.params.previousVotes,
+    event.params.newVotes,
+    event.block.timestamp,
+  );
 
   const governance = getGovernance();
   governance.currentDelegates = BigInt.fromI32(token.delegateCount);

@@ -85,3 +85,29 @@ export function expectSupplyDays(store: ReadableStore): void {
     (token.totalSupply as bigint) - (token.stockHoldings as bigint),
   ]);
 }
+
+/**
+ * Delegation aggregates: each account's delegator count = accounts naming it as delegate,
+ * its vote count = its votes, and its latest power day = its power, its days' deltas summing
+ * to it.
+ */
+export function expectDelegation(store: ReadableStore): void {
+  const accounts = all(store, "Account");
+  const votes = all(store, "Vote");
+  const days = all(store, "VotingPowerDay");
+  for (const a of accounts) {
+    const mine = days.filter((d) => d.account === a.id);
+    const last = mine.reduce<Plain | null>(
+      (x, d) => (x === null || (d.dayId as number) > (x.dayId as number) ? d : x),
+      null,
+    );
+    expect([a.id, a.delegatorCount, a.voteCount, last?.votingPower ?? 0n]).toEqual([
+      a.id,
+      accounts.filter((d) => d.delegate === a.id).length,
+      votes.filter((v) => v.voter === a.id).length,
+      a.votingPower,
+    ]);
+    expect([a.id, sum(mine.map((d) => d.delta))]).toEqual([a.id, a.votingPower]);
+    expect([a.id, a.firstVotingPowerAt === undefined]).toEqual([a.id, mine.length === 0]);
+  }
+}

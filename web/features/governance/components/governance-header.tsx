@@ -1,0 +1,41 @@
+import type { ReactNode } from "react";
+import { Link, useLocation } from "react-router";
+
+export interface GovernanceHeaderProps {
+  title: string;
+  lead: ReactNode;
+  /** the wallet's connect button or account, when the wallet area is shown */
+  wallet?: ReactNode;
+}
+
+/** The heading shared by the governance views, with their tabs and the wallet beside them. */
+export function GovernanceHeader({ title, lead, wallet }: GovernanceHeaderProps) {
+  const delegates = useLocation().pathname.startsWith("/governance/delegates");
+  return (
+    <>
+      <div className="page-head">
+        <div>
+          <h1>{title}</h1>
+          <p className="lead">{lead}</p>
+        </div>
+      </div>
+      <nav className="gov-tabs" aria-label="Governance">
+        <Link
+          to="/governance"
+          className={delegates ? undefined : "active"}
+          aria-current={delegates ? undefined : "page"}
+        >
+          Proposals
+        </Link>
+        <Link
+          to="/governance/delegates"
+          className={delegates ? "active" : undefined}
+          aria-current={delegates ? "page" : undefined}
+        >
+          Delegates
+        </Link>
+        {wallet ? <div className="gov-wallet">{wallet}</div> : null}
+      </nav>
+    </>
+  );
+}
