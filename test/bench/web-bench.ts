@@ -16,6 +16,7 @@ import { launchChromium } from "../e2e/browser.ts";
 import { type BuiltChunk, buildWeb } from "../e2e/build-web.ts";
 import { type StaticServer, startStaticServer } from "../e2e/static-server.ts";
 import { measureBundle, packageShares } from "./bundle-size.ts";
+import { reportFigure } from "./figures.ts";
 import { loadVitals, type Vitals } from "./page-vitals.ts";
 
 const ROUTES = ["/", "/treasury", "/emissions", "/saturation", "/flows", "/staking", "/governance"];
@@ -122,6 +123,37 @@ async function main() {
       ]);
     }
 
+    reportFigure({
+      figure: "initial JavaScript",
+      value: sizes.initialGzip / 1000,
+      unit: "kB gzip",
+      how: "every script and modulepreload index.html loads, gzip -9",
+      budget: { max: BUDGET.initialKb },
+    });
+    reportFigure({
+      figure: "all JavaScript",
+      value: sizes.totalGzip / 1000,
+      unit: "kB gzip",
+      how: "every chunk of the production build, gzip -9",
+    });
+    for (const r of results) {
+      const how =
+        "production build served locally against the dev stack, headless Chromium, median of 3 cold loads";
+      reportFigure({
+        figure: `LCP ${r.route}`,
+        value: r.lcp,
+        unit: "ms",
+        how,
+        budget: { max: BUDGET.lcpMs },
+      });
+      reportFigure({
+        figure: `CLS ${r.route}`,
+        value: r.cls,
+        unit: "",
+        how,
+        budget: { max: BUDGET.cls },
+      });
+    }
     explainInitial(chunks, sizes);
     console.log("\nLCP element per view (the median load):");
     for (const r of results) console.log(`  ${r.route.padEnd(12)} ${r.typical.lcpElement}`);

@@ -6,9 +6,17 @@ import {
   SaturationSampled,
 } from "../../generated/SaturationOracle/SaturationOracle";
 import { Datum, SaturationSample } from "../../generated/schema";
-import { ONE, ZERO, ZERO_DECIMAL } from "../common/constants";
+import { ZERO, ZERO_DECIMAL } from "../common/constants";
 import { fromBps, ratio } from "../common/decimals";
 import { recordRoleAdminChanged, recordRoleGranted, recordRoleRevoked } from "../common/roles";
+import {
+  addToDay,
+  appendToWindow,
+  downloadBasePrice,
+  effectiveCapacity,
+  nextDatumIndex,
+  surgePrice,
+} from "../common/saturation";
 import { windowStart } from "../common/time";
 
 export function getDatum(id: Bytes): Datum {
@@ -21,6 +29,7 @@ export function getDatum(id: Bytes): Datum {
     datum.sampleCount = 0;
     datum.downloadCount = 0;
     datum.downloadRevenue = ZERO;
+    datum.index = nextDatumIndex();
   }
   return datum;
 }
@@ -36,10 +45,19 @@ export function handleSaturationSampled(event: SaturationSampled): void {
   sample.capacity = p.capacity;
   sample.saturationBps = p.saturationBps;
   // The contract treats zero capacity as one unit; the decimal follows it.
-  sample.saturation = ratio(p.demand, p.capacity.isZero() ? ONE : p.capacity);
+  sample.saturation = ratio(p.demand, effectiveCapacity(p.capacity));
   sample.surgeBps = p.surgeBps;
   sample.surge = fromBps(p.surgeBps);
+  // Before DOWNLOAD_BASE_PRICE is indexed the price is unknown: null here, 0 in the window.
+  let basePrice = ZERO;
+  const parameter = downloadBasePrice();
+  if (parameter !== null) {
+    basePrice = parameter;
+    sample.price = surgePrice(basePrice, p.surgeBps);
+  }
   sample.save();
+  appendToWindow(datum, sample, basePrice);
+  addToDay(datum, sample);
 
   datum.latestSaturation = sample.saturation;
   datum.latestSurge = sample.surge;
