@@ -35,7 +35,7 @@ const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
 async function anchors(url: string) {
-  const query = `{ _meta { block { timestamp } } proposals(first: 1, orderBy: voterCount, orderDirection: desc) { id } accounts(first: 1, orderBy: balance, orderDirection: desc) { id } token(id: "token") { address } }`;
+  const query = `{ _meta { block { timestamp } } proposals(first: 1, orderBy: voterCount, orderDirection: desc) { id } accounts(first: 1, orderBy: balance, orderDirection: desc) { id } token(id: "token") { address } datums(first: 1, orderBy: sampleCount, orderDirection: desc) { id } }`;
   const res = await fetch(url, {
     method: "POST",
     headers: { "content-type": "application/json" },
@@ -47,6 +47,7 @@ async function anchors(url: string) {
       proposals: { id: string }[];
       accounts: { id: string }[];
       token: { address: string } | null;
+      datums: { id: string }[];
     };
   };
   return {
@@ -54,6 +55,7 @@ async function anchors(url: string) {
     proposalId: data.proposals[0]?.id ?? "0",
     account: data.accounts[0]?.id ?? "0x00",
     nativeAsset: data.token?.address ?? "0x00",
+    datum: data.datums[0]?.id,
   };
 }
 

@@ -1,5 +1,8 @@
 // Every GraphQL document the dashboard's features issue, with representative variables
 // for a seeded history (day and window ranges are computed from the indexed head).
+
+import { print } from "graphql";
+import { INDEXING_STATUS_QUERY } from "../../web/app/status/status-query.ts";
 import { EMISSION_CURVE_QUERY } from "../../web/features/emissions/api/emission-curve-query.ts";
 import {
   FEE_DAYS_QUERY,
@@ -15,13 +18,9 @@ import { PROPOSAL_QUERY } from "../../web/features/governance/api/proposal-query
 import { PROPOSAL_VOTES_PAGE_QUERY } from "../../web/features/governance/api/proposal-votes-query.ts";
 import { NEWEST, PROPOSALS_QUERY } from "../../web/features/governance/api/proposals-query.ts";
 import { TX_INDEXED_QUERY } from "../../web/features/governance/api/tx-indexed-query.ts";
-import {
-  HOT_DATA_QUERY,
-  SATURATION_HEATMAP_QUERY,
-} from "../../web/features/saturation/api/saturation-heatmap-query.ts";
-import { print } from "graphql";
-import { INDEXING_STATUS_QUERY } from "../../web/app/status/status-query.ts";
 import { OVERVIEW_QUERY } from "../../web/features/overview/api/overview-query.ts";
+import { SATURATION_DETAIL_QUERY } from "../../web/features/saturation/api/saturation-detail-query.ts";
+import { SATURATION_HEATMAP_QUERY } from "../../web/features/saturation/api/saturation-heatmap-query.ts";
 import { TREASURY_FLOWS_QUERY } from "../../web/features/treasury/api/treasury-flows-query.ts";
 import { TREASURY_HISTORY_QUERY } from "../../web/features/treasury/api/treasury-history-query.ts";
 
@@ -39,6 +38,8 @@ export interface HistoryAnchors {
   account: string;
   /** the community token's address (lowercase), the asset of the treasury views */
   nativeAsset: string;
+  /** a datum id (bytes32) for the saturation drill-down; a missing one still runs */
+  datum?: string;
 }
 
 export function dashboardQueries(a: HistoryAnchors): DashboardQuery[] {
@@ -51,7 +52,21 @@ export function dashboardQueries(a: HistoryAnchors): DashboardQuery[] {
     fromHour: headHour - 30 * 24,
     toHour: headHour,
   };
-  const lastDayWindows = { fromWindow: String(headWindow - 96), toWindow: String(headWindow + 1) };
+  const weekWindows = {
+    fromWindow: String(headWindow - 7 * 96),
+    toWindow: String(headWindow + 1),
+    fromDay: 0,
+    toDay: 0,
+    byDay: false,
+  };
+  const monthDays = {
+    fromWindow: "0",
+    toWindow: "0",
+    fromDay: headDay - 29,
+    toDay: headDay,
+    byDay: true,
+  };
+  const datum = a.datum ?? `0x${"00".repeat(32)}`;
   return [
     { name: "indexing status", query: print(INDEXING_STATUS_QUERY), variables: {} },
     {
@@ -74,7 +89,12 @@ export function dashboardQueries(a: HistoryAnchors): DashboardQuery[] {
     {
       name: "treasury history (7 days by hour)",
       query: print(TREASURY_HISTORY_QUERY),
-      variables: { ...treasuryRange, fromHour: headHour - 7 * 24, asset: a.nativeAsset, hourly: true },
+      variables: {
+        ...treasuryRange,
+        fromHour: headHour - 7 * 24,
+        asset: a.nativeAsset,
+        hourly: true,
+      },
     },
     {
       name: "treasury flows (30 days by day)",
@@ -90,16 +110,26 @@ export function dashboardQueries(a: HistoryAnchors): DashboardQuery[] {
     },
     { name: "emission curve", query: EMISSION_CURVE_QUERY, variables: {} },
     {
-      name: "saturation heatmap (last day)",
-      query: SATURATION_HEATMAP_QUERY,
-      variables: { ...lastDayWindows, skip: 0 },
+      name: "saturation heatmap (7 d windows)",
+      query: print(SATURATION_HEATMAP_QUERY),
+      variables: weekWindows,
     },
     {
-      name: "saturation heatmap page 2",
-      query: SATURATION_HEATMAP_QUERY,
-      variables: { ...lastDayWindows, skip: 500 },
+      name: "saturation heatmap (30 d days)",
+      query: print(SATURATION_HEATMAP_QUERY),
+      variables: monthDays,
     },
-    { name: "hot data", query: HOT_DATA_QUERY, variables: {} },
+    {
+      name: "saturation detail (7 d)",
+      query: print(SATURATION_DETAIL_QUERY),
+      variables: {
+        ...weekWindows,
+        datum,
+        datumBytes: datum,
+        from: String(a.headTimestamp - 7 * 86_400),
+        to: String(a.headTimestamp + 1),
+      },
+    },
     {
       name: "value flows (30 days)",
       query: VALUE_FLOWS_QUERY,

@@ -1,34 +1,70 @@
-// The saturation heatmap: one cell per datum per 15-minute window over a time range. Cells
-// carry only what is drawn (saturation colours the cell, surge labels it); the row is the
-// datum in the sample's documented id `{datum}-{window}`, which spares a nested object per
-// cell; a cell's demand and capacity are fetched when it is hovered. Pages of 500 cells keep
-// each answer well inside the 20 ms budget (a day of 32 data is 7 pages).
-export const SATURATION_HEATMAP_QUERY = /* GraphQL */ `
-  query SaturationHeatmap($fromWindow: BigInt!, $toWindow: BigInt!, $skip: Int!) {
-    saturationSamples(
-      where: { window_gte: $fromWindow, window_lt: $toWindow }
-      orderBy: window
-      first: 500
-      skip: $skip
-    ) {
-      id
-      window
-      saturation
-      surge
-    }
-  }
-`;
+import type {
+  SaturationHeatmapQuery,
+  SaturationHeatmapQueryVariables,
+} from "../../../gql/graphql.ts";
+import { graphql } from "../../../gql/index.ts";
+import { useDashboardQuery } from "../../../lib/use-dashboard-query.ts";
 
-// The data ranked by their latest saturation: the heatmap's rows.
-export const HOT_DATA_QUERY = /* GraphQL */ `
-  query HotData {
-    datums(orderBy: latestSaturation, orderDirection: desc, first: 100) {
+// The heatmap in one request. Up to a week, a column per 15-minute window: SaturationWindow
+// holds every datum's sample of its window as parallel lists (672 rows for a week, where
+// SaturationSample pages of 500 took 135 requests for 100 data). Longer ranges draw a
+// column per UTC day from each datum's SaturationDay. The data come with their index (the
+// key of the window lists) and their lifetime downloads; the parameters state the formulas.
+export const SATURATION_HEATMAP_QUERY = graphql(`
+  query SaturationHeatmap(
+    $fromWindow: BigInt!
+    $toWindow: BigInt!
+    $fromDay: Int!
+    $toDay: Int!
+    $byDay: Boolean!
+  ) {
+    datums(orderBy: index, first: 1000, subgraphError: allow) {
       id
+      index
       latestSaturation
       latestSurge
       latestWindow
       downloadCount
       downloadRevenue
+      days(where: { dayId_gte: $fromDay, dayId_lte: $toDay }, orderBy: dayId, first: 1000)
+        @include(if: $byDay) {
+        dayId
+        samples
+        saturatedWindows
+        peakSaturationBps
+        peakSurgeBps
+        demand
+        capacity
+      }
+    }
+    saturationWindows(
+      where: { window_gte: $fromWindow, window_lt: $toWindow }
+      orderBy: window
+      first: 1000
+      subgraphError: allow
+    ) @skip(if: $byDay) {
+      window
+      datumIndexes
+      demand
+      capacity
+      surgeBps
+      basePrices
+      basePriceFrom
+    }
+    parameters(
+      where: { id_in: ["DOWNLOAD_BASE_PRICE", "SURGE_SLOPE_BPS", "SURGE_CAP_BPS"] }
+      subgraphError: allow
+    ) {
+      id
+      value
     }
   }
-`;
+`);
+
+export function useSaturationHeatmap(variables: SaturationHeatmapQueryVariables, skip: boolean) {
+  return useDashboardQuery<SaturationHeatmapQuery, SaturationHeatmapQueryVariables>(
+    SATURATION_HEATMAP_QUERY,
+    variables,
+    { skip },
+  );
+}
