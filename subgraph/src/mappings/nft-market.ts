@@ -10,6 +10,7 @@ import {
   NFT_SELLERS,
 } from "../common/constants";
 import { addFlowEdge } from "../common/edges";
+import { addRoyaltyPayment, addSaleDay } from "../common/royalty-aggregates";
 import { eventId } from "../common/time";
 import { tokenAddress } from "../common/token";
 
@@ -44,6 +45,7 @@ export function handleSold(event: Sold): void {
   sale.timestamp = event.block.timestamp;
   sale.txHash = event.transaction.hash;
   sale.save();
+  addSaleDay(p.price, p.royalty, event.block.timestamp);
   addFlowEdge(
     NFT_BUYERS,
     NFT_SELLERS,
@@ -70,6 +72,7 @@ export function handleRoyaltyPaid(event: RoyaltyPaid): void {
   payment.amount = p.amount;
   payment.timestamp = event.block.timestamp;
   payment.save();
+  addRoyaltyPayment(role, p.payee, p.amount, event.block.timestamp);
   // The community's part is drawn by the treasury's ROYALTY inflow.
   if (role != "COMMUNITY")
     addFlowEdge(NFT_BUYERS, roleNode(role), tokenAddress(), p.amount, event.block.timestamp);

@@ -21,6 +21,13 @@ import { BURNED, FEE_PAYERS, STAKERS, STAKING_VAULT, ZERO } from "../common/cons
 import { ratio } from "../common/decimals";
 import { addFlowEdge } from "../common/edges";
 import { recordRoleAdminChanged, recordRoleGranted, recordRoleRevoked } from "../common/roles";
+import {
+  recordRewardClaimed,
+  recordRewardNotified,
+  recordSlash,
+  recordStake,
+  recordUnstake,
+} from "../common/staking-aggregates";
 import { getOrCreateStock, recordStockFlow } from "../common/stocks";
 import { eventId } from "../common/time";
 import { tokenAddress } from "../common/token";
@@ -75,6 +82,7 @@ export function handleStaked(event: Staked): void {
   position.slashed = ZERO;
   position.save();
   stakeEvent(event, position, "STAKE", p.amount);
+  recordStake(position, event.block.timestamp);
   vaultFlow(event, true, "STAKE", p.owner, p.amount);
   addFlowEdge(STAKERS, STAKING_VAULT, tokenAddress(), p.amount, event.block.timestamp);
 }
@@ -84,6 +92,7 @@ export function handleUnstaked(event: Unstaked): void {
   position.closed = true;
   position.save();
   stakeEvent(event, position, "UNSTAKE", event.params.amount);
+  recordUnstake(position, event.block.timestamp);
   vaultFlow(event, false, "UNSTAKE", event.params.owner, event.params.amount);
   addFlowEdge(STAKING_VAULT, STAKERS, tokenAddress(), event.params.amount, event.block.timestamp);
 }
@@ -96,6 +105,7 @@ export function handleRewardNotified(event: RewardNotified): void {
   n.timestamp = event.block.timestamp;
   n.txHash = event.transaction.hash;
   n.save();
+  recordRewardNotified(n.amount, n.accRewardPerWeight, n.timestamp);
   vaultFlow(event, true, "FEE", event.transaction.from, event.params.amount);
   addFlowEdge(
     FEE_PAYERS,
@@ -117,6 +127,7 @@ export function handleRewardClaimed(event: RewardClaimed): void {
   payout.timestamp = event.block.timestamp;
   payout.txHash = event.transaction.hash;
   payout.save();
+  recordRewardClaimed(payout.amount, payout.timestamp);
   vaultFlow(event, false, "REWARD_CLAIM", event.params.owner, event.params.amount);
   addFlowEdge(STAKING_VAULT, STAKERS, tokenAddress(), event.params.amount, event.block.timestamp);
 }
@@ -125,7 +136,9 @@ export function handleSlashed(event: Slashed): void {
   const p = event.params;
   const position = loadPosition(p.positionId);
   // Weight shrinks in proportion to the stake, as in StakingVault.slash.
-  position.weight = position.weight.times(position.amount.minus(p.amount)).div(position.amount);
+  const weight = position.weight.times(position.amount.minus(p.amount)).div(position.amount);
+  recordSlash(position, p.amount, p.burned, weight, event.block.timestamp);
+  position.weight = weight;
   position.amount = position.amount.minus(p.amount);
   position.slashed = position.slashed.plus(p.amount);
   position.save();
