@@ -47,5 +47,7 @@ export async function buildWebConfig(options: WebConfigOptions): Promise<AppConf
       { address: stable.toLowerCase(), kind: "stable", ...stableInfo },
     ],
     source: "devnet",
+    // anvil signs for its unlocked test accounts: the dashboard's dev wallet needs no key
+    devWallet: true,
   };
 }

@@ -22,6 +22,11 @@ export interface AppConfig {
   assets: AssetInfo[];
   /** "env" for a build with VITE_* variables, "devnet" when served by npm run dev */
   source: "env" | "devnet";
+  /**
+   * Offer the dev wallet over anvil's unlocked test accounts. Only the devnet's config
+   * endpoint sets it; a build with VITE_* variables never does.
+   */
+  devWallet?: boolean;
 }
 
 export const CONFIG_PATH = "/watershed-config.json";

@@ -38,6 +38,7 @@ export const PROPOSAL_QUERY = graphql(`
       values
       calldatas
       actions(orderBy: index, first: 100) {
+        id
         index
         target
         value
@@ -47,6 +48,7 @@ export const PROPOSAL_QUERY = graphql(`
         parameterValues
       }
       parameterChanges(orderBy: id, first: 100) {
+        id
         parameter {
           id
         }
@@ -62,6 +64,7 @@ export const PROPOSAL_QUERY = graphql(`
       value
     }
     governanceFrameworks(subgraphError: allow, first: 1) {
+      id
       votingDelay
       votingPeriod
       quorumNumerator
