@@ -46,6 +46,22 @@ export const VOTE_COLOURS = {
   ABSTAIN: OKABE_ITO.grey,
 };
 
+/** Royalty recipients; the community's part keeps the community treasury's colour. */
+export const ROYALTY_ROLE_COLOURS: Record<string, string> = {
+  CREATOR: OKABE_ITO.orange,
+  DATASET_CONTRIBUTOR: OKABE_ITO.skyBlue,
+  FINE_TUNER: OKABE_ITO.vermillion,
+  COMMUNITY: STOCK_COLOURS.COMMUNITY_TREASURY!,
+};
+
+/** Staking figures: stake keeps the staking vault's colour, fee rewards the fees' colour. */
+export const STAKING_COLOURS = {
+  STAKE: STOCK_COLOURS.STAKING_VAULT!,
+  FEE_REWARDS: SOURCE_COLOURS.FEE!,
+  CLAIMS: SOURCE_COLOURS.REWARD_CLAIM!,
+  CURVE: OKABE_ITO.grey,
+};
+
 export function colourOf(map: Record<string, string>, key: string): string {
   return map[key] ?? OKABE_ITO.grey;
 }

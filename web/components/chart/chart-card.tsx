@@ -28,10 +28,12 @@ export interface ChartCardProps {
   children: ReactNode;
   /** a short line explaining a term or formula */
   note?: ReactNode;
+  /** how a derived figure is computed, one click away (UI.md) */
+  formula?: ReactNode;
 }
 
 export function ChartCard(props: ChartCardProps) {
-  const { title, subtitle, height, query, empty, table, csvName, children, note } = props;
+  const { title, subtitle, height, query, empty, table, csvName, children, note, formula } = props;
   const [showTable, setShowTable] = useState(false);
   const titleId = useId();
   const ready = query.state === "ready";
@@ -70,6 +72,12 @@ export function ChartCard(props: ChartCardProps) {
         </div>
       </header>
       {note ? <p className="note">{note}</p> : null}
+      {formula ? (
+        <details className="formula">
+          <summary>How it is computed</summary>
+          {formula}
+        </details>
+      ) : null}
       {query.error && ready ? <RefreshFailed query={query} /> : null}
       <div className="chart-body" style={{ minHeight: height }}>
         {query.state === "loading" ? (
