@@ -43,6 +43,7 @@ beforeAll(async () => {
   backendStart = startBackend({
     rpcPort: await freePort(),
     graphqlPort: await freePort(),
+    statusPort: await freePort(),
     stateDir: join(work, "state"),
     deploymentFile: join(work, "state", "deployment.json"),
     days: 5,
@@ -57,6 +58,7 @@ beforeAll(async () => {
   const backend = await backendStart;
   const config = await buildWebConfig({
     graphqlUrl: backend.graphqlUrl,
+    statusUrl: backend.statusUrl,
     deployment: backend.deployment,
     rpcUrl: backend.rpcUrl,
   });
@@ -249,9 +251,11 @@ describe("the dashboard in Chromium, production build on the dev backend", () =>
     const closed = await freePort();
     const down = await startStaticServer({
       root: join(work, "web"),
+      // graph-node down: its query endpoint and its status API alike
       config: {
         ...(app.config as object),
         subgraphUrl: `http://127.0.0.1:${closed}/subgraphs/name/watershed`,
+        statusUrl: `http://127.0.0.1:${closed}/graphql`,
       },
     });
     servers.push(down);
