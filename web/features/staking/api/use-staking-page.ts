@@ -79,6 +79,8 @@ export function useStakingPage(asset: AssetInfo | undefined) {
     royaltiesQuery: window ? royalties : headState(status),
     groups,
     buckets,
+    // graph-node answers at most 1000 rows per list: a longer range is cut at its 1000th day
+    truncated: stakingDays.length >= 1000 || royaltyDays.length >= 1000,
     stakingDays,
     royaltyDays,
     totals,

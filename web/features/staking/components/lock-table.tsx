@@ -168,7 +168,7 @@ function Worked({
   const averageStake = rangeSeconds > 0 ? g.stakeSeconds / BigInt(Math.round(rangeSeconds)) : 0n;
   return (
     <section className="note" aria-label={`How lock ${g.label} is computed`}>
-      <h3>Lock length {g.label}</h3>
+      <h3>Lock length: {g.label}</h3>
       <p>
         {MULTIPLIER_FORMULA}: Σ weight {fmt(g.initialWeight)} ÷ Σ stake {fmt(g.initialAmount)} at
         staking = <strong>{row.multiplier.toFixed(4)}×</strong>.

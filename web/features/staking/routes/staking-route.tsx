@@ -63,6 +63,12 @@ export function Route() {
   return (
     <section className="page">
       {header}
+      {page.truncated ? (
+        <p className="note" role="status">
+          This range spans more than 1000 days with activity: the day charts show its first 1000;
+          choose a shorter range to see the rest.
+        </p>
+      ) : null}
       <StakingSummary
         asset={asset}
         rangeLabel={page.rangeLabel}
