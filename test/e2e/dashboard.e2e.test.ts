@@ -10,6 +10,8 @@ import { freePort } from "../../mocks/devnet/anvil.ts";
 import { launchChromium } from "./browser.ts";
 import { buildWeb } from "./build-web.ts";
 import { toPalettePng } from "./png-palette.ts";
+import { checkSaturation } from "./saturation-checks.ts";
+import { checkStaking } from "./staking-checks.ts";
 import { type StaticServer, startStaticServer } from "./static-server.ts";
 
 // The production bundle in Chromium against the real dev backend (anvil, seeded history,
@@ -122,13 +124,34 @@ const comingSoon = (heading: string) => async (page: Page) => {
   await page.getByRole("heading", { level: 1, name: heading }).waitFor();
 };
 
-const VIEWS = [
+async function saturationReady(page: Page) {
+  await page.getByRole("application", { name: /^Saturation heatmap:/ }).waitFor();
+}
+
+async function stakingReady(page: Page) {
+  const staked = page.getByRole("region", { name: "Staked", exact: true });
+  await staked
+    .getByText(/\d[\d.,]*[kMBT]? [A-Z]+/)
+    .first()
+    .waitFor();
+}
+
+interface View {
+  path: string;
+  name: string;
+  /** the view shows its data: the screenshot is taken after this */
+  ready: (page: Page) => Promise<void>;
+  /** the view's own checks, some of which click: run after the screenshot */
+  check?: (page: Page) => Promise<void>;
+}
+
+const VIEWS: View[] = [
   { path: "/", name: "overview", ready: overviewReady },
   { path: "/treasury", name: "treasury", ready: treasuryReady },
   { path: "/emissions", name: "emissions", ready: comingSoon("Emissions") },
-  { path: "/saturation", name: "saturation", ready: comingSoon("Saturation") },
+  { path: "/saturation", name: "saturation", ready: saturationReady, check: checkSaturation },
   { path: "/flows", name: "flows", ready: comingSoon("Flows") },
-  { path: "/staking", name: "staking", ready: comingSoon("Staking & royalties") },
+  { path: "/staking", name: "staking", ready: stakingReady, check: checkStaking },
   { path: "/governance", name: "governance", ready: comingSoon("Governance") },
 ];
 
@@ -158,11 +181,7 @@ function widerThanScreen(): string[] {
 }
 
 /** Loads a view, waits for its data and a quiet network, and saves a full-page screenshot. */
-async function visit(
-  view: (typeof VIEWS)[number],
-  shot: string,
-  options: BrowserContextOptions = WIDE,
-) {
+async function visit(view: View, shot: string, options: BrowserContextOptions = WIDE) {
   const { page, problems, close } = await open(options);
   try {
     await page.goto(app.url + view.path);
@@ -171,6 +190,7 @@ async function visit(
     await page.waitForLoadState("networkidle");
     const png = await page.screenshot({ fullPage: true });
     writeFileSync(join(SCREENSHOTS, `${shot}.png`), toPalettePng(png));
+    await view.check?.(page);
     return { problems, overflow: await page.evaluate(widerThanScreen) };
   } finally {
     await close();
