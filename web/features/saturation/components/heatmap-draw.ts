@@ -61,6 +61,10 @@ export function drawHeatmap(
     first[px] = Math.min(columns - 1, Math.floor(px * perPixel));
     last[px] = Math.max(first[px]!, Math.min(columns - 1, Math.ceil((px + 1) * perPixel) - 1));
   }
+  // each cell's colour index once (the scale is monotonic, so the highest index of a pixel
+  // column is its highest saturation); -1 where not sampled
+  const index = new Int16Array(values.length);
+  for (let i = 0; i < values.length; i++) index[i] = saturationIndex(values[i]!);
   const line = new Uint32Array(width);
   const rowPixels = layout.rowHeight * scale;
   const gap = rowPixels >= 8 ? 1 : 0;
@@ -68,13 +72,12 @@ export function drawHeatmap(
   for (let row = 0; row < rows; row++) {
     const base = row * columns;
     for (let px = 0; px < width; px++) {
-      let peak = Number.NaN;
+      let peak = -1;
       for (let c = first[px]!; c <= last[px]!; c++) {
-        const v = values[base + c]!;
-        if (v > peak || (Number.isNaN(peak) && !Number.isNaN(v))) peak = v;
+        const i = index[base + c]!;
+        if (i > peak) peak = i;
       }
-      const i = saturationIndex(peak);
-      line[px] = i < 0 ? 0 : lut[Math.min(LUT_SIZE - 1, i)]!;
+      line[px] = peak < 0 ? 0 : lut[Math.min(LUT_SIZE - 1, peak)]!;
     }
     const top = Math.round(row * rowPixels);
     const bottom = Math.round((row + 1) * rowPixels) - gap;
