@@ -60,6 +60,23 @@ describe("alert rules", () => {
     );
   });
 
+  it("sums up role changes beyond the first few in one alert", () => {
+    const roleEvents = Array.from({ length: 40 }, (_, i) => ({
+      id: `e${i}`,
+      kind: "GRANTED",
+      txHash: `0x${i}`,
+      text: `grant ${i}`,
+    }));
+    const alerts = evaluateAlerts({ ...calm, roleEvents }, DEFAULT_THRESHOLDS);
+    expect(alerts.map((a) => a.message)).toEqual([
+      "grant 0",
+      "grant 1",
+      "grant 2",
+      "and 37 more role changes in the range",
+    ]);
+    expect(alerts.at(-1)?.link).toEqual({ kind: "anchor", id: "roles" });
+  });
+
   it("silences role changes when the moderator turns them off", () => {
     const facts = {
       ...calm,

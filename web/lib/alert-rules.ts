@@ -24,7 +24,13 @@ export const DEFAULT_THRESHOLDS: AlertThresholds = {
   lagMinutes: 10,
 };
 
-export type AlertLink = { kind: "tx"; hash: string } | { kind: "route"; to: string };
+export type AlertLink =
+  | { kind: "tx"; hash: string }
+  | { kind: "route"; to: string }
+  | { kind: "anchor"; id: string };
+
+/** Role changes beyond this many are summed up in one alert (a deployment makes dozens). */
+export const ROLE_ALERTS_SHOWN = 3;
 
 export interface HealthAlert {
   id: string;
@@ -70,12 +76,22 @@ export function evaluateAlerts(facts: AlertFacts, t: AlertThresholds): HealthAle
     });
   }
   if (t.roleChanges) {
-    for (const event of facts.roleEvents) {
+    // Newest first, as the subgraph orders them.
+    for (const event of facts.roleEvents.slice(0, ROLE_ALERTS_SHOWN)) {
       alerts.push({
         id: `role-${event.id}`,
         rule: "roleChanges",
         message: event.text,
         link: { kind: "tx", hash: event.txHash },
+      });
+    }
+    const more = facts.roleEvents.length - ROLE_ALERTS_SHOWN;
+    if (more > 0) {
+      alerts.push({
+        id: "role-more",
+        rule: "roleChanges",
+        message: `and ${more} more role change${more === 1 ? "" : "s"} in the range`,
+        link: { kind: "anchor", id: "roles" },
       });
     }
   }

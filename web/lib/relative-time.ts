@@ -22,9 +22,9 @@ export function formatRelative(seconds: number, nowSeconds: number): string {
   return delta > 0 ? `${formatDuration(delta)} ago` : `in ${formatDuration(delta)}`;
 }
 
+// One formatter for the page: building one per call costs more than the formatting.
+const ABSOLUTE = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
+
 export function formatAbsolute(seconds: number): string {
-  return new Date(seconds * 1000).toLocaleString(undefined, {
-    dateStyle: "medium",
-    timeStyle: "short",
-  });
+  return ABSOLUTE.format(new Date(seconds * 1000));
 }

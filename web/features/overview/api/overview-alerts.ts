@@ -1,4 +1,5 @@
 // The Overview's facts for the alert rules (web/lib/alert-rules.ts), in words a moderator reads.
+import { nameOf, shortAddress } from "../../../components/address.tsx";
 import type { OverviewQuery } from "../../../gql/graphql.ts";
 import { type AlertThresholds, evaluateAlerts } from "../../../lib/alert-rules.ts";
 import { formatCompact, toBigInt } from "../../../lib/amount.ts";
@@ -56,7 +57,11 @@ export function overviewAlerts({
           id: e.id,
           kind: e.kind,
           txHash: e.txHash,
-          text: `${e.roleName} on ${e.contractName} ${ROLE_VERB[e.kind] ?? e.kind} ${e.account ?? e.newAdminRoleName ?? ""}`.trim(),
+          text: `${e.roleName} on ${e.contractName} ${ROLE_VERB[e.kind] ?? e.kind} ${
+            e.account
+              ? (nameOf(e.account, config.contracts) ?? shortAddress(e.account))
+              : (e.newAdminRoleName ?? "")
+          }`.trim(),
         })),
       lagSeconds: lagOf(status)?.seconds ?? null,
     },

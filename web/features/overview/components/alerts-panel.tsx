@@ -47,6 +47,11 @@ export function AlertsPanel({
                   {" "}
                   — transaction <TxLink hash={alert.link.hash} explorerUrl={explorerUrl} />
                 </>
+              ) : alert.link?.kind === "anchor" ? (
+                <>
+                  {" "}
+                  — <a href={`#${alert.link.id}`}>see them all</a>
+                </>
               ) : alert.link?.kind === "route" ? (
                 <>
                   {" "}

@@ -40,7 +40,7 @@ const KIND_WORDS: Record<string, string> = {
 export function RolesPanel({ roles, events, contracts, explorerUrl, now }: RolesPanelProps) {
   const held = roles.filter((r) => r.members.length > 0);
   return (
-    <section className="card" aria-labelledby="roles-title">
+    <section className="card" id="roles" aria-labelledby="roles-title">
       <h2 id="roles-title">Who can move funds</h2>
       <p className="subtitle">
         Access-control roles on the treasury and economy contracts (Role, RoleMember, RoleEvent)
