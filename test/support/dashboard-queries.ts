@@ -3,11 +3,11 @@
 
 import { print } from "graphql";
 import { INDEXING_STATUS_QUERY } from "../../web/app/status/status-query.ts";
-import { EMISSION_CURVE_QUERY } from "../../web/features/emissions/api/emission-curve-query.ts";
-import {
-  FEE_DAYS_QUERY,
-  VALUE_FLOWS_QUERY,
-} from "../../web/features/flows/api/value-flows-query.ts";
+import { EMISSION_KEYS } from "../../web/features/emissions/api/emission-params.ts";
+import { EMISSIONS_QUERY } from "../../web/features/emissions/api/emissions-query.ts";
+import { FLOW_DETAIL_QUERY } from "../../web/features/flows/api/flow-detail-query.ts";
+import { FLOW_LINKS_QUERY } from "../../web/features/flows/api/flow-links-query.ts";
+import { detailSpec, detailVariables } from "../../web/features/flows/api/link-detail.ts";
 import { ACCOUNT_VOTES_QUERY } from "../../web/features/governance/api/account-votes-query.ts";
 import { DELEGATE_QUERY } from "../../web/features/governance/api/delegate-query.ts";
 import {
@@ -108,7 +108,11 @@ export function dashboardQueries(a: HistoryAnchors): DashboardQuery[] {
         to: String(a.headTimestamp + 1),
       },
     },
-    { name: "emission curve", query: EMISSION_CURVE_QUERY, variables: {} },
+    {
+      name: "emissions",
+      query: print(EMISSIONS_QUERY),
+      variables: { native: a.nativeAsset, keys: [...EMISSION_KEYS] },
+    },
     {
       name: "saturation heatmap (7 d windows)",
       query: print(SATURATION_HEATMAP_QUERY),
@@ -131,11 +135,21 @@ export function dashboardQueries(a: HistoryAnchors): DashboardQuery[] {
       },
     },
     {
-      name: "value flows (30 days)",
-      query: VALUE_FLOWS_QUERY,
-      variables: { fromDay: headDay - 30, toDay: headDay, skip: 0 },
+      name: "flow links (30 days)",
+      query: print(FLOW_LINKS_QUERY),
+      variables: { fromDay: headDay - 30, toDay: headDay },
     },
-    { name: "fee days", query: FEE_DAYS_QUERY, variables: { fromDay: headDay - 30 } },
+    {
+      name: "flow detail (fees to the company reserve, 30 days)",
+      query: print(FLOW_DETAIL_QUERY),
+      variables: detailVariables(
+        detailSpec("FEE_PAYERS", "COMPANY_RESERVE")!,
+        a.nativeAsset,
+        headDay - 30,
+        headDay,
+        100,
+      ),
+    },
     { name: "proposals", query: print(PROPOSALS_QUERY), variables: { before: NEWEST } },
     {
       name: "proposals (older page)",
