@@ -1,8 +1,11 @@
-// `block:` arguments and `_meta`, following graph-node's StoreResolver::locate_blocks and
-// lookup_meta. The local store only holds the head state, so any block other than the head is
-// answered like a pruned deployment whose earliest block is the head.
-import type { BlockPtr, IndexingMeta } from "../store/types.ts";
+// `block:` arguments and `_meta`, following graph-node's BlockConstraint::try_from_value
+// (graphql/src/query/ext.rs), StoreResolver::locate_blocks and lookup_meta
+// (graphql/src/store/resolver.rs) and DeploymentState::block_queryable
+// (graph/src/data/subgraph/mod.rs). A store with entity versions answers any block from its
+// earliest one to its head; a store without them (MemoryStore) only its head.
+import type { BlockPtr, IndexingMeta, ReadableStore } from "../store/types.ts";
 import { errors, QueryError } from "./errors.ts";
+import { debugValue, type RValue } from "./rust-debug.ts";
 
 export type BlockArg =
   | { hash?: unknown; number?: unknown; number_gte?: unknown }
@@ -18,33 +21,70 @@ export interface LocatedBlock {
 const notYet = (meta: IndexingMeta, head: number, n: number) =>
   `subgraph ${meta.deployment} has only indexed up to block number ${head} and data for block number ${n} is therefore not yet available`;
 
-export function locateBlock(arg: BlockArg, meta: IndexingMeta): LocatedBlock {
+/** The first block the store can answer for. */
+export function earliestOf(meta: IndexingMeta, store: ReadableStore): number {
+  const head = meta.block?.number ?? -1;
+  return store.at ? Math.min(meta.earliestBlock ?? 0, head) : head;
+}
+
+/** graph-node's `block_queryable`: both its errors are reported as `block.number` */
+function queryable(meta: IndexingMeta, store: ReadableStore, n: number): void {
+  const head = meta.block?.number ?? -1;
+  if (n > head) throw errors.valueParse("block.number", notYet(meta, head, n));
+  const earliest = earliestOf(meta, store);
+  if (n < earliest) {
+    throw errors.valueParse(
+      "block.number",
+      `subgraph ${meta.deployment} only has data starting at block number ${earliest} and data for block number ${n} is therefore not available`,
+    );
+  }
+}
+
+/** A value graph-node could not read as a BlockConstraint, as its error prints it. */
+function invalid(arg: unknown): QueryError {
+  const toR = (v: unknown): RValue =>
+    v === null || v === undefined
+      ? null
+      : typeof v === "object"
+        ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, toR(x)]))
+        : (v as RValue);
+  return new QueryError(`Invalid value provided for argument \`block\`: ${debugValue(toR(arg))}`);
+}
+
+export function locateBlock(arg: BlockArg, meta: IndexingMeta, store: ReadableStore): LocatedBlock {
   const head = meta.block;
   const headNumber = head?.number ?? -1;
   if (!arg) return { ptr: head, byNumber: false };
-  if (arg.hash !== undefined && arg.hash !== null) {
-    if (!head || String(arg.hash).toLowerCase() !== head.hash.toLowerCase()) {
-      throw errors.valueParse("block.hash", "no block with that hash found");
-    }
-    return { ptr: head, byNumber: false };
+  // graph-node takes the first key present, in this order, and refuses a null under it
+  if (arg.hash !== undefined) {
+    if (typeof arg.hash !== "string") throw invalid(arg);
+    const hash = (arg.hash.startsWith("0x") ? arg.hash : `0x${arg.hash}`).toLowerCase();
+    const ptr =
+      head && hash === head.hash.toLowerCase() ? head : (store.blockByHash?.(hash) ?? null);
+    if (!ptr) throw errors.valueParse("block.hash", "no block with that hash found");
+    queryable(meta, store, ptr.number);
+    return { ptr, byNumber: false };
   }
-  if (typeof arg.number === "number") {
-    const n = arg.number;
-    if (n > headNumber) throw errors.valueParse("block.number", notYet(meta, headNumber, n));
-    if (n < headNumber) {
-      throw errors.valueParse(
-        "block.number",
-        `subgraph ${meta.deployment} only has data starting at block number ${headNumber} and data for block number ${n} is therefore not available`,
-      );
-    }
-    return { ptr: head, byNumber: true };
+  if (arg.number !== undefined) {
+    if (typeof arg.number !== "number") throw invalid(arg);
+    queryable(meta, store, arg.number);
+    const ptr = { number: arg.number, hash: "", timestamp: 0, parentHash: "" };
+    return { ptr: arg.number === headNumber && head ? head : ptr, byNumber: true };
   }
-  if (typeof arg.number_gte === "number") {
+  if (arg.number_gte !== undefined) {
+    if (typeof arg.number_gte !== "number") throw invalid(arg);
     const n = arg.number_gte;
     if (headNumber < n) throw errors.valueParse("block.number_gte", notYet(meta, headNumber, n));
     return { ptr: head, byNumber: false };
   }
-  throw new QueryError("invalid `BlockConstraint`");
+  throw invalid(arg);
+}
+
+/** graph-node's `has_deterministic_errors` at a block: an error at or below it. */
+export function errorsAt(meta: IndexingMeta, located: LocatedBlock): boolean {
+  const fatal = meta.fatalError;
+  if (!fatal) return meta.hasIndexingErrors;
+  return fatal.deterministic && (fatal.block?.number ?? -1) <= (located.ptr?.number ?? -1);
 }
 
 /** The `_meta` object for a located block. */
@@ -60,6 +100,6 @@ export function metaValue(located: LocatedBlock, meta: IndexingMeta) {
       parentHash: full ? ptr.parentHash.toLowerCase() : null,
     },
     deployment: meta.deployment,
-    hasIndexingErrors: meta.hasIndexingErrors,
+    hasIndexingErrors: errorsAt(meta, located),
   };
 }

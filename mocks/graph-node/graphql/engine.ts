@@ -17,14 +17,14 @@ import { parseSubgraphSchema } from "../schema/parse-schema.ts";
 import type { SchemaModel } from "../schema/types.ts";
 import type { ReadableStore } from "../store/types.ts";
 import { buildApiSdl } from "./api-schema.ts";
+import { errorsAt } from "./block.ts";
 import { checkArguments, coerceVariables, type Variables } from "./coercion.ts";
 import { INDEXING_ERROR, QueryError } from "./errors.ts";
 import { queryFieldNames } from "./inflect.ts";
 import { checkComplexity } from "./limits.ts";
 import { buildQueryModel } from "./model.ts";
-import { type ExecContext, installResolvers } from "./resolvers.ts";
+import { type ExecContext, installResolvers, type RootField } from "./resolvers.ts";
 import { installScalars } from "./scalars.ts";
-import { snapshotOf } from "./snapshot.ts";
 
 export interface EngineLimits {
   /** graph-node GRAPH_GRAPHQL_MAX_FIRST (default 1000) */
@@ -86,6 +86,41 @@ function errorJson(e: GraphQLError): GraphqlErrorJson {
 
 // graph-node keeps these when `subgraphError: deny` hides data because of indexing errors
 const KEPT_ON_DENY = new Set(["_meta", "_logs", "__schema", "__type"]);
+const DEBUGGING = new Set(["_meta", "_logs"]);
+
+/**
+ * graph-node's StoreResolver::post_process, run per group of consecutive top-level fields
+ * with the same block constraint (Query::block_constraint): a group served at a block with
+ * a deterministic error gets an `indexing_error`, unless it holds only `_meta`/`_logs`, and
+ * under `subgraphError: deny` (for any field of the group) loses all but the debugging and
+ * introspection fields. Keys are response keys, as graph-node compares them.
+ */
+function indexingErrors(
+  data: Record<string, unknown>,
+  roots: Map<string, RootField>,
+  errorsAtHead: boolean,
+): { data: Record<string, unknown> | null; errors: number } {
+  const groups: { constraint: string; deny: boolean; errors: boolean; keys: string[] }[] = [];
+  for (const key of Object.keys(data)) {
+    const f = roots.get(key) ?? { constraint: "latest", deny: true, errors: errorsAtHead };
+    const last = groups.at(-1);
+    if (last?.constraint === f.constraint) {
+      last.deny ||= f.deny;
+      last.keys.push(key);
+    } else groups.push({ ...f, keys: [key] });
+  }
+  let errors = 0;
+  const kept: [string, unknown][] = [];
+  for (const g of groups) {
+    if (!g.errors || g.keys.every((k) => DEBUGGING.has(k))) {
+      for (const k of g.keys) kept.push([k, data[k]]);
+      continue;
+    }
+    errors++;
+    for (const k of g.keys) if (!g.deny || KEPT_ON_DENY.has(k)) kept.push([k, data[k]]);
+  }
+  return { data: kept.length > 0 ? Object.fromEntries(kept) : null, errors };
+}
 
 export function createQueryEngine(opts: {
   sdl: string;
@@ -157,10 +192,11 @@ export function createQueryEngine(opts: {
     }
     const meta = opts.store.meta();
     const ctx: ExecContext = {
-      snap: snapshotOf(opts.store, queryModel),
+      store: opts.store,
+      model: queryModel,
       meta,
       limits,
-      policies: new Map(),
+      roots: new Map(),
     };
     const result = await gqlExecute({
       schema,
@@ -174,16 +210,15 @@ export function createQueryEngine(opts: {
     if (result.errors?.length) return { errors: result.errors.map(errorJson) };
     let data = (result.data ?? null) as Record<string, unknown> | null;
     const out: GraphqlResponse = {};
-    if (
-      meta.hasIndexingErrors &&
-      data &&
-      Object.keys(data).some((k) => k !== "_meta" && k !== "_logs")
-    ) {
-      out.errors = [{ message: INDEXING_ERROR }];
-      const kept = Object.entries(data).filter(
-        ([k]) => KEPT_ON_DENY.has(k) || ctx.policies.get(k) === "allow",
+    if (data && (meta.fatalError || meta.hasIndexingErrors)) {
+      const pass = indexingErrors(
+        data,
+        ctx.roots,
+        errorsAt(meta, { ptr: meta.block, byNumber: false }),
       );
-      data = kept.length > 0 ? Object.fromEntries(kept) : null;
+      data = pass.data;
+      if (pass.errors > 0)
+        out.errors = Array.from({ length: pass.errors }, () => ({ message: INDEXING_ERROR }));
     }
     if (data) {
       const size = JSON.stringify(data).length;

@@ -61,7 +61,7 @@ function compileObject(
     if (key === "_change_block") {
       const n = isObj(value) ? value.number_gte : undefined;
       if (typeof n !== "number") throw errors.invalidFilter();
-      preds.push((r) => (snap.store.changedAt(r.type, r.id) ?? -1) >= n);
+      preds.push((r) => (snap.changedAt(r) ?? -1) >= n);
       continue;
     }
     const [name, op] = parseFilterKey(key);

@@ -6,20 +6,30 @@ import {
   GraphQLObjectType,
   type GraphQLSchema,
 } from "graphql";
-import type { IndexingMeta } from "../store/types.ts";
-import { type BlockArg, locateBlock, metaValue } from "./block.ts";
+import type { IndexingMeta, ReadableStore } from "../store/types.ts";
+import { type BlockArg, errorsAt, type LocatedBlock, locateBlock, metaValue } from "./block.ts";
 import { type CollectionArgs, type Limits, runCollection } from "./collection.ts";
 import { errors } from "./errors.ts";
 import type { FieldInfo, QueryModel, TypeInfo } from "./model.ts";
-import { mapKey, type Row, type Snapshot } from "./snapshot.ts";
+import { mapKey, type Row, type Snapshot, snapshotOf } from "./snapshot.ts";
 import { inputKey, refId, toWire } from "./values.ts";
 
+/** What a top-level field resolved at, for graph-node's indexing-error pass. */
+export interface RootField {
+  /** the block constraint as written: consecutive fields with the same one form a group */
+  constraint: string;
+  deny: boolean;
+  /** the subgraph had a deterministic error at or below the block served */
+  errors: boolean;
+}
+
 export interface ExecContext {
-  snap: Snapshot;
+  store: ReadableStore;
+  model: QueryModel;
   meta: IndexingMeta;
   limits: Limits;
-  /** `subgraphError` policy per top-level response key (for the indexing-error pass) */
-  policies: Map<string, string>;
+  /** per top-level response key */
+  roots: Map<string, RootField>;
 }
 
 type Resolver = GraphQLFieldResolver<unknown, ExecContext, Record<string, unknown>>;
@@ -33,26 +43,42 @@ function rowById(snap: Snapshot, ti: TypeInfo, id: string): Row | undefined {
   return undefined;
 }
 
+/** Locates a top-level field's block and records it for the indexing-error pass. */
+function enter(args: Record<string, unknown>, ctx: ExecContext, key: string): LocatedBlock {
+  const located = locateBlock(args.block as BlockArg, ctx.meta, ctx.store);
+  ctx.roots.set(key, {
+    constraint: args.block ? JSON.stringify(args.block) : "latest",
+    deny: args.subgraphError !== "allow",
+    errors: errorsAt(ctx.meta, located),
+  });
+  return located;
+}
+
+function snapshotAt(ctx: ExecContext, located: LocatedBlock): Snapshot {
+  const n = located.ptr?.number;
+  return snapshotOf(
+    ctx.store,
+    ctx.model,
+    n === undefined || n === ctx.meta.block?.number ? null : n,
+  );
+}
+
 function rootFields(model: QueryModel): Map<string, Resolver> {
   const out = new Map<string, Resolver>();
-  const enter = (args: Record<string, unknown>, ctx: ExecContext, key: string) => {
-    locateBlock(args.block as BlockArg, ctx.meta);
-    ctx.policies.set(key, String(args.subgraphError ?? "deny"));
-  };
   for (const ti of model.types.values()) {
     out.set(ti.singular, (_root, args, ctx, info) => {
-      enter(args, ctx, info.path.key as string);
+      const snap = snapshotAt(ctx, enter(args, ctx, info.path.key as string));
       // graph-node compares the id as a value of the id column (hex-decoded for Bytes)
       const key = mapKey(inputKey(args.id, ti.idCol));
-      return key === null ? null : (rowById(ctx.snap, ti, String(key)) ?? null);
+      return key === null ? null : (rowById(snap, ti, String(key)) ?? null);
     });
     out.set(ti.plural, (_root, args, ctx, info) => {
-      enter(args, ctx, info.path.key as string);
-      return runCollection(ctx.snap, ti, args as CollectionArgs, ctx.limits);
+      const snap = snapshotAt(ctx, enter(args, ctx, info.path.key as string));
+      return runCollection(snap, ti, args as CollectionArgs, ctx.limits);
     });
   }
-  out.set("_meta", (_root, args, ctx) =>
-    metaValue(locateBlock(args.block as BlockArg, ctx.meta), ctx.meta),
+  out.set("_meta", (_root, args, ctx, info) =>
+    metaValue(enter(args, ctx, info.path.key as string), ctx.meta),
   );
   return out;
 }
@@ -64,7 +90,7 @@ function resolveField(
   row: Row,
   args: Record<string, unknown>,
 ): unknown {
-  const snap = ctx.snap;
+  const snap = row.snap;
   const v = row.e.get(f.name);
   if (f.name === "id") return row.id;
   if (!f.target) {

@@ -1,7 +1,8 @@
-// Read-side indexes over a ReadableStore, cached per store version: rows per type, lookups by
-// id, equality indexes (which also serve @derivedFrom joins) and sorted orders. Everything is
-// built lazily on first use and thrown away when the store changes, so a quiet store answers
-// SPA queries from warm indexes and a busy one pays only for what queries touch.
+// Read-side indexes over a ReadableStore at one block, cached per store version: rows per
+// type, lookups by id, equality indexes (which also serve @derivedFrom joins) and sorted
+// orders. Everything is built lazily on first use and thrown away when the store changes,
+// so a quiet store answers SPA queries from warm indexes and a busy one pays only for what
+// queries touch. A snapshot at a past block reads the entity versions of that block.
 import type { Entity, ReadableStore } from "../store/types.ts";
 import type { QueryModel } from "./model.ts";
 import { type ColumnType, cmpKey, type Key, storeKey, toHex } from "./values.ts";
@@ -12,6 +13,10 @@ export interface Row {
   id: string;
   idKey: Key;
   e: Entity;
+  /** the snapshot the row belongs to: nested fields resolve at the same block */
+  snap: Snapshot;
+  /** first block of this version, where known without asking the store */
+  changedAt?: number;
 }
 
 export type MapKey = string | number | bigint;
@@ -31,6 +36,8 @@ export class Snapshot {
   constructor(
     readonly store: ReadableStore,
     readonly model: QueryModel,
+    /** the block read; null for the store's head */
+    readonly block: number | null = null,
   ) {}
 
   private table(type: string): Map<string, Row> {
@@ -38,15 +45,27 @@ export class Snapshot {
     if (!t) {
       t = new Map();
       const col = this.model.schema.entities.get(type)?.idType ?? "String";
-      for (const e of this.store.all(type)) {
+      const add = (e: Entity, changedAt?: number) => {
         const idv = e.get("id");
         const id =
           idv?.kind === "Bytes" ? toHex(idv.value) : idv && "value" in idv ? String(idv.value) : "";
-        t.set(id, { type, id, idKey: idKeyOf(id, col), e });
+        const row: Row = { type, id, idKey: idKeyOf(id, col), e, snap: this };
+        if (changedAt !== undefined) row.changedAt = changedAt;
+        t!.set(id, row);
+      };
+      if (this.block !== null && this.store.at) {
+        for (const [e, from] of this.store.at(this.block).versions(type)) add(e, from);
+      } else {
+        for (const e of this.store.all(type)) add(e);
       }
       this.byId.set(type, t);
     }
     return t;
+  }
+
+  /** the first block of the row's version (graph-node's `lower(block_range)`) */
+  changedAt(row: Row): number | undefined {
+    return row.changedAt ?? this.store.changedAt(row.type, row.id);
   }
 
   /** All rows of a concrete entity type. */
@@ -110,23 +129,41 @@ export const cmpTypes = (a: Row, b: Row): number =>
 /** Store change counter if the store exposes one (MemoryStore does). */
 type Versioned = ReadableStore & { version?: unknown };
 
-const cache = new WeakMap<ReadableStore, { version: string; snap: Snapshot }>();
+interface Cached {
+  version: string;
+  head: Snapshot;
+  /** snapshots at past blocks, most recently used last */
+  past: Map<number, Snapshot>;
+}
+const cache = new WeakMap<ReadableStore, Cached>();
+const PAST_SNAPSHOTS = 4;
 
 /**
- * The snapshot for the store's current state. Stores with a numeric `version` are cached per
- * version; others per head block (number + hash), which assumes writes land per block and
- * Entity maps are replaced, not mutated, when an entity changes.
+ * The snapshot of the store at `block` (null: its head). Stores with a numeric `version` are
+ * cached per version; others per head block (number + hash), which assumes writes land per
+ * block and Entity maps are replaced, not mutated, when an entity changes.
  */
-export function snapshotOf(store: ReadableStore, model: QueryModel): Snapshot {
+export function snapshotOf(
+  store: ReadableStore,
+  model: QueryModel,
+  block: number | null = null,
+): Snapshot {
   const v = (store as Versioned).version;
   const head = store.meta().block;
   const version =
     typeof v === "number" || typeof v === "bigint"
       ? `v${v}`
       : `b${head?.number ?? -1}:${head?.hash ?? ""}`;
-  const hit = cache.get(store);
-  if (hit && hit.version === version && hit.snap.model === model) return hit.snap;
-  const snap = new Snapshot(store, model);
-  cache.set(store, { version, snap });
+  let hit = cache.get(store);
+  if (!hit || hit.version !== version || hit.head.model !== model) {
+    hit = { version, head: new Snapshot(store, model), past: new Map() };
+    cache.set(store, hit);
+  }
+  if (block === null || block === head?.number || !store.at) return hit.head;
+  let snap = hit.past.get(block);
+  if (snap) hit.past.delete(block);
+  else snap = new Snapshot(store, model, block);
+  hit.past.set(block, snap);
+  if (hit.past.size > PAST_SNAPSHOTS) hit.past.delete(hit.past.keys().next().value!);
   return snap;
 }

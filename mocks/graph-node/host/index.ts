@@ -10,7 +10,7 @@
 //     subgraph.beginBlock({ number, hash, timestamp, parentHash })
 //     for each trigger in graph-node order: subgraph.runTrigger(trigger)  // throws HandlerError
 //     subgraph.commitBlock()             // or abortBlock() after a HandlerError
-//   on reorg: subgraph.revertTo(commonAncestorNumber)   // undo log covers maxUndoBlocks
+//   on reorg: subgraph.revertTo(commonAncestorNumber)   // entity versions revert, any depth
 //   persistence: saveSnapshot(subgraph.store, path) / loadSnapshot(subgraph.store, path)
 //   GraphQL: subgraph.store implements ReadableStore
 //   await subgraph.close()               // stops the JSON-RPC worker

@@ -20,8 +20,6 @@ export interface LoadSubgraphOptions {
   rpcUrl?: string;
   /** mapping logs (log.info...); default: dropped */
   onLog?: (entry: LogEntry) => void;
-  /** blocks of undo log kept for revertTo (default 1000) */
-  maxUndoBlocks?: number;
 }
 
 export type DataSourceCreatedListener = (ds: DynamicDataSource, spec: DataSourceSpec) => void;
@@ -40,7 +38,10 @@ export class SubgraphHost {
   ) {
     this.manifest = loadManifest(buildDir);
     const schema = parseSubgraphSchema(readFileSync(this.manifest.schemaFile, "utf8"));
-    this.store = new EntityStore(schema, this.manifest.deployment, options.maxUndoBlocks);
+    this.store = new EntityStore(schema, this.manifest.deployment);
+    // graph-node creates a deployment at the block before its lowest startBlock
+    const starts = this.manifest.dataSources.map((d) => d.startBlock);
+    this.store.earliestBlock = starts.length > 0 ? Math.max(0, Math.min(...starts) - 1) : 0;
     // compile and start every mapping up front so load errors surface at load time
     for (const spec of [...this.manifest.dataSources, ...this.manifest.templates]) {
       this.moduleFor(spec);

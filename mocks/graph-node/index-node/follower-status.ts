@@ -28,7 +28,8 @@ export function followerDeployment(
         nonFatalErrors: [],
         network: follower.network(),
         chainHeadBlock: await follower.chainHead(),
-        earliestBlockNumber: follower.earliestBlock(),
+        // a store restored from a head-only snapshot has no versions before its restore point
+        earliestBlockNumber: Math.max(meta.earliestBlock ?? 0, follower.earliestBlock()),
         latestBlock: meta.block,
         entityCount: follower.store.entityCount(),
         node,

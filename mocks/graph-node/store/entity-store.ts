@@ -1,15 +1,33 @@
-// The committed entity store: latest version of every entity, the block of its last
-// change, undo logs for the last `maxUndoBlocks` blocks (reorgs), the dynamic data sources
-// templates created, and the write batch of the block in progress.
+// The committed entity store: every version of every entity with its block range (the
+// current ones in `rows`, superseded ones in `history`, see versions.ts), every committed
+// block (block-log.ts), the dynamic data sources templates created, the error that stopped
+// indexing, and the write batch of the block in progress. Queries read it at the head or,
+// through `at(block)`, as of any block since the subgraph's start; a reorg reverts versions
+// the way graph-node's relational store does.
 import type { SchemaModel } from "../schema/types.ts";
 import { BlockBatch, type CommittedReader } from "./block-batch.ts";
-import { entityEquals, idText, StoreError, TransactError } from "./entity-values.ts";
-import type { BlockPtr, Entity, IndexingMeta, ReadableStore, SubgraphErrorInfo } from "./types.ts";
+import { BlockLog } from "./block-log.ts";
+import { entityEquals, idText, StoreError } from "./entity-values.ts";
+import { immutableSkips, writeKey } from "./immutable-writes.ts";
+import type {
+  BlockPtr,
+  BlockView,
+  Entity,
+  IndexingMeta,
+  ReadableStore,
+  SubgraphErrorInfo,
+} from "./types.ts";
+import {
+  closeVersion,
+  countVersions,
+  type History,
+  type Row,
+  type Rows,
+  revertVersions,
+  versionsAt,
+} from "./versions.ts";
 
-export interface Row {
-  entity: Entity;
-  changedAt: number;
-}
+export type { Row, Version } from "./versions.ts";
 
 export interface DynamicDataSource {
   template: string;
@@ -20,21 +38,24 @@ export interface DynamicDataSource {
   creationBlock: number;
 }
 
-export interface UndoEntry {
-  ptr: BlockPtr;
-  prev: BlockPtr | null;
-  changes: { type: string; id: string; prev: Row | undefined }[];
-  dataSources: number;
-  /** the block failed: reverting it clears the fatal error (graph-node's unfail) */
-  failed?: true;
-}
+/** Replaced by entity versions; kept so callers that set it aside still compile. */
+export type UndoEntry = never;
 
 export class EntityStore implements ReadableStore, CommittedReader {
-  rows = new Map<string, Map<string, Row>>();
+  rows: Rows = new Map();
+  history: History = new Map();
+  blocks = new BlockLog();
   head: BlockPtr | null = null;
+  /**
+   * The first block queries may ask for: graph-node's `earliest_block_number`, the block
+   * before the subgraph's lowest startBlock (or later, for a store restored from a snapshot
+   * that kept no older versions).
+   */
+  earliestBlock = 0;
+  /** no longer used: versions revert reorgs (see `history`) */
   undo: UndoEntry[] = [];
   dataSources: DynamicDataSource[] = [];
-  /** set by failBlock: the deterministic error that stopped indexing */
+  /** set by failBlock: the error that stopped indexing */
   fatalError: SubgraphErrorInfo | null = null;
   batch: BlockBatch | undefined;
   private pendingDataSources: DynamicDataSource[] = [];
@@ -45,7 +66,6 @@ export class EntityStore implements ReadableStore, CommittedReader {
   constructor(
     readonly schema: SchemaModel,
     public deployment: string,
-    readonly maxUndoBlocks = 1000,
   ) {}
 
   // ---- ReadableStore ----
@@ -64,7 +84,24 @@ export class EntityStore implements ReadableStore, CommittedReader {
       deployment: this.deployment,
       hasIndexingErrors: this.hasIndexingErrors,
       fatalError: this.fatalError,
+      earliestBlock: this.earliestBlock,
     };
+  }
+
+  /** The store as of block `n`: the versions whose block range holds n. */
+  at(n: number): BlockView {
+    const { rows, history } = this;
+    return {
+      *versions(entityType) {
+        for (const [, entity, from] of versionsAt(rows, history, entityType, n)) {
+          yield [entity, from];
+        }
+      },
+    };
+  }
+
+  blockByHash(hash: string): BlockPtr | null {
+    return this.blocks.byHash(hash);
   }
 
   /**
@@ -93,6 +130,11 @@ export class EntityStore implements ReadableStore, CommittedReader {
     let n = 0;
     for (const rows of this.rows.values()) n += rows.size;
     return n;
+  }
+
+  /** superseded entity versions kept for queries at past blocks */
+  versionCount(): number {
+    return countVersions(this.history);
   }
 
   // ---- CommittedReader ----
@@ -169,84 +211,30 @@ export class EntityStore implements ReadableStore, CommittedReader {
     this.pendingDataSources.push(ds);
   }
 
-  /**
-   * What the block's writes to immutable entities mean, decided as graph-node's
-   * EntityCache::as_modifications does by whether the block loaded the entity: a write to an
-   * entity stored earlier that was not loaded is an insert, refused by the store
-   * (graph/src/components/store/write.rs "is immutable; inserting it ... already inserted");
-   * a loaded one saved unchanged is no change at all; a removal of one not loaded is dropped;
-   * a loaded one changed or removed is an overwrite or removal, which immutable types refuse
-   * (write.rs "only allows inserts", an internal error, so graph-node retries it). Returns the
-   * writes to skip; throws before anything is applied.
-   */
-  private immutableSkips(batch: BlockBatch, block: number): Set<string> {
-    const skip = new Set<string>();
-    for (const [type, m] of batch.block) {
-      if (!this.schema.entities.get(type)?.immutable) continue;
-      const rows = this.rows.get(type);
-      for (const [id, entity] of m) {
-        const prev = rows?.get(id);
-        if (!prev) {
-          if (entity === null) skip.add(`${type}\u0000${id}`);
-          continue;
-        }
-        const loaded = batch.wasLoaded(type, id);
-        if (entity === null) {
-          if (!loaded) {
-            skip.add(`${type}\u0000${id}`);
-            continue;
-          }
-          throw new TransactError(
-            `immutable entity type ${type} only allows inserts, not Remove { key: ${type}[${id}], block: ${block} }`,
-            false,
-          );
-        }
-        if (!loaded) {
-          throw new TransactError(
-            `entity ${type}[${id}] is immutable; inserting it at block ${block} is not possible as it was already inserted at block ${prev.changedAt}`,
-            true,
-          );
-        }
-        if (entityEquals(prev.entity, entity)) {
-          skip.add(`${type}\u0000${id}`);
-          continue;
-        }
-        throw new TransactError(
-          `immutable entity type ${type} only allows inserts, not Overwrite { key: ${type}[${id}], block: ${block} }`,
-          false,
-        );
-      }
-    }
-    return skip;
-  }
-
   commitBlock(): void {
     const batch = this.openBatch();
     const ptr = this.pendingPtr as BlockPtr;
+    const n = ptr.number;
     batch.commitHandler();
-    const skip = this.immutableSkips(batch, ptr.number);
-    const entry: UndoEntry = { ptr, prev: this.head, changes: [], dataSources: 0 };
+    const skip = immutableSkips(this.schema, this.rows, batch, n);
     for (const [type, m] of batch.block) {
       const rows = this.rowsOf(type);
       for (const [id, entity] of m) {
-        if (skip.size > 0 && skip.has(`${type}\u0000${id}`)) continue;
+        if (skip.size > 0 && skip.has(writeKey(type, id))) continue;
         const prev = rows.get(id);
         if (entity === null) {
           if (!prev) continue;
           rows.delete(id);
         } else {
           if (prev && entityEquals(prev.entity, entity)) continue;
-          rows.set(id, { entity, changedAt: ptr.number });
+          rows.set(id, { entity, changedAt: n });
         }
+        if (prev) closeVersion(this.history, type, id, prev, n);
         this.reindex(type, id, prev?.entity, entity ?? undefined);
-        entry.changes.push({ type, id, prev });
       }
     }
-    entry.dataSources = this.pendingDataSources.length;
     this.dataSources.push(...this.pendingDataSources);
-    this.undo.push(entry);
-    if (this.undo.length > this.maxUndoBlocks)
-      this.undo.splice(0, this.undo.length - this.maxUndoBlocks);
+    this.blocks.push(ptr);
     this.head = ptr;
     this.batch = undefined;
     this.pendingDataSources = [];
@@ -271,31 +259,26 @@ export class EntityStore implements ReadableStore, CommittedReader {
     if (commit && (!this.head || this.head.number < ptr.number)) {
       this.beginBlock(ptr);
       this.commitBlock();
-      this.undo.at(-1)!.failed = true;
     }
     this.fatalError = error;
   }
 
-  /** Undo every block above `blockNumber` (for reorgs). */
+  /** Undoes every block above `blockNumber` (for reorgs): versions, blocks, data sources. */
   revertTo(blockNumber: number): void {
     if (this.batch) throw new StoreError("cannot revert while a block is open");
-    this.dropIndexes();
-    while (this.head && this.head.number > blockNumber) {
-      const entry = this.undo.pop();
-      if (!entry || entry.ptr.number !== this.head.number) {
-        throw new StoreError(
-          `cannot revert to block ${blockNumber}: undo log only reaches back to block ${this.head.number}`,
-        );
-      }
-      for (const change of entry.changes.reverse()) {
-        const rows = this.rowsOf(change.type);
-        if (change.prev) rows.set(change.id, change.prev);
-        else rows.delete(change.id);
-      }
-      this.dataSources.splice(this.dataSources.length - entry.dataSources, entry.dataSources);
-      if (entry.failed) this.fatalError = null;
-      this.head = entry.prev;
+    if (!this.head || this.head.number <= blockNumber) return;
+    if (blockNumber < this.earliestBlock) {
+      throw new StoreError(
+        `cannot revert to block ${blockNumber}: the store only has versions from block ${this.earliestBlock}`,
+      );
     }
+    this.dropIndexes();
+    revertVersions(this.rows, this.history, blockNumber);
+    while ((this.dataSources.at(-1)?.creationBlock ?? -1) > blockNumber) this.dataSources.pop();
+    this.blocks.truncate(blockNumber);
+    this.head = this.blocks.last();
+    // graph-node deletes errors of reverted blocks and unfails the deployment
+    if ((this.fatalError?.block?.number ?? -1) > blockNumber) this.fatalError = null;
   }
 }
 

@@ -1,68 +1,88 @@
-// Saves the store (entities, head, undo logs, dynamic data sources) as JSON lines and loads it
-// back, so a local node restarts where it stopped and can still revert recent blocks.
+// Saves the store (entity versions, blocks, dynamic data sources, the error that stopped
+// indexing) as JSON lines and loads it back, so a local node restarts where it stopped and
+// still answers queries at past blocks and reverts reorgs. Reads the head-only format of
+// earlier versions (`watershed-store/2`) too: its undo log becomes versions for the blocks it
+// covered, and queries may ask for blocks from there on.
 import { mkdirSync, renameSync } from "node:fs";
 import { dirname } from "node:path";
-import type { EntityStore, Row, UndoEntry } from "./entity-store.ts";
+import { BlockLog } from "./block-log.ts";
+import type { EntityStore, Row } from "./entity-store.ts";
 import { StoreError } from "./entity-values.ts";
 import { forEachLine, LineWriter } from "./line-file.ts";
+import type { BlockPtr, SubgraphErrorInfo } from "./types.ts";
 import { decodeEntity, encodeEntity, type TaggedValue } from "./value-codec.ts";
+import { closeVersion } from "./versions.ts";
 
-const FORMAT = "watershed-store/2";
+const FORMAT = "watershed-store/3";
+const HEAD_ONLY_FORMAT = "watershed-store/2";
 
-type EncodedRow = [Record<string, TaggedValue>, number];
-const encodeRow = (r: Row): EncodedRow => [encodeEntity(r.entity), r.changedAt];
+type Encoded = Record<string, TaggedValue>;
+type EncodedRow = [Encoded, number];
 const decodeRow = ([e, changedAt]: EncodedRow): Row => ({ entity: decodeEntity(e), changedAt });
 
+interface Header {
+  format: string;
+  deployment: string;
+  head: BlockPtr | null;
+  hasIndexingErrors: boolean;
+  fatalError?: SubgraphErrorInfo | null;
+  earliestBlock?: number;
+}
+
 /**
- * One JSON value per line: a header, then every entity, undo entry and template instance,
- * so neither writing nor reading ever holds the whole store as one string.
+ * One JSON value per line: a header, then every current entity (`e`), every superseded
+ * version (`v`), the blocks (`b`, packed) and template instances (`d`), so neither writing
+ * nor reading ever holds the whole store as one string.
  */
 export function writeStoreLines(store: EntityStore, write: (line: string) => void): void {
   if (store.batch) throw new StoreError("cannot snapshot while a block is open");
-  write(
-    JSON.stringify({
-      format: FORMAT,
-      deployment: store.deployment,
-      head: store.head,
-      hasIndexingErrors: store.hasIndexingErrors,
-      fatalError: store.fatalError,
-    }),
-  );
+  const header: Header = {
+    format: FORMAT,
+    deployment: store.deployment,
+    head: store.head,
+    hasIndexingErrors: store.hasIndexingErrors,
+    fatalError: store.fatalError,
+    earliestBlock: store.earliestBlock,
+  };
+  write(JSON.stringify(header));
   for (const [type, rows] of store.rows) {
-    for (const [id, row] of rows) write(JSON.stringify({ e: [type, id, encodeRow(row)] }));
+    for (const [id, row] of rows) {
+      write(JSON.stringify({ e: [type, id, [encodeEntity(row.entity), row.changedAt]] }));
+    }
   }
-  for (const u of store.undo) {
-    const changes = u.changes.map((c) => ({ ...c, prev: c.prev ? encodeRow(c.prev) : null }));
-    write(JSON.stringify({ u: { ...u, changes } }));
+  for (const [type, list] of store.history) {
+    for (const v of list)
+      write(JSON.stringify({ v: [type, v.id, encodeEntity(v.entity), v.from, v.to] }));
   }
+  for (const b of store.blocks.toJSONLines()) write(JSON.stringify({ b }));
   for (const d of store.dataSources) {
     write(JSON.stringify({ d: { ...d, context: d.context ? encodeEntity(d.context) : null } }));
   }
 }
 
-type UndoLine = Omit<UndoEntry, "changes"> & {
+/** `watershed-store/2` undo entries: the versions of the blocks they cover. */
+interface UndoLine {
+  ptr: BlockPtr;
+  prev: BlockPtr | null;
   changes: { type: string; id: string; prev: EncodedRow | null }[];
-};
+  failed?: true;
+}
 
 /** Replaces the store's contents with the snapshot read line by line. */
 export function readStoreLines(
   store: EntityStore,
   forEach: (onLine: (line: string) => void) => void,
 ): void {
-  let header: {
-    format: string;
-    deployment: string;
-    head: EntityStore["head"];
-    hasIndexingErrors: boolean;
-    fatalError?: EntityStore["fatalError"];
-  } | null = null;
+  let header: Header | null = null;
   const rows: EntityStore["rows"] = new Map();
-  const undo: UndoEntry[] = [];
+  const history: EntityStore["history"] = new Map();
+  const blocks = new BlockLog();
   const dataSources: EntityStore["dataSources"] = [];
+  let undoCount = 0;
   forEach((line) => {
     const data = JSON.parse(line);
     if (!header) {
-      if (data.format !== FORMAT)
+      if (data.format !== FORMAT && data.format !== HEAD_ONLY_FORMAT)
         throw new StoreError(`not a store snapshot (format ${data.format})`);
       header = data;
     } else if (data.e) {
@@ -73,12 +93,18 @@ export function readStoreLines(
         rows.set(type, byId);
       }
       byId.set(id, decodeRow(row));
+    } else if (data.v) {
+      const [type, id, entity, from, to] = data.v as [string, string, Encoded, number, number];
+      closeVersion(history, type, id, { entity: decodeEntity(entity), changedAt: from }, to);
+    } else if (data.b) {
+      blocks.pushJSONLine(data.b);
     } else if (data.u) {
       const u = data.u as UndoLine;
-      undo.push({
-        ...u,
-        changes: u.changes.map((c) => ({ ...c, prev: c.prev ? decodeRow(c.prev) : undefined })),
-      });
+      if (undoCount++ === 0 && u.prev) blocks.push(u.prev);
+      for (const c of u.changes) {
+        if (c.prev) closeVersion(history, c.type, c.id, decodeRow(c.prev), u.ptr.number);
+      }
+      blocks.push(u.ptr);
     } else if (data.d) {
       dataSources.push({
         ...data.d,
@@ -87,13 +113,17 @@ export function readStoreLines(
     }
   });
   if (!header) throw new StoreError("empty store snapshot");
-  const h = header as {
-    deployment: string;
-    head: EntityStore["head"];
-    hasIndexingErrors: boolean;
-    fatalError?: EntityStore["fatalError"];
-  };
+  const h = header as Header;
+  if (h.format === HEAD_ONLY_FORMAT) {
+    // the head-only store knew the blocks its undo log covered, and nothing before them
+    if (h.head && blocks.last()?.hash !== h.head.hash) blocks.push(h.head);
+    store.earliestBlock = blocks.first()?.number ?? 0;
+  } else {
+    store.earliestBlock = h.earliestBlock ?? 0;
+  }
   store.rows = rows;
+  store.history = history;
+  store.blocks = blocks;
   store.dropIndexes();
   store.deployment = h.deployment;
   store.head = h.head;
@@ -103,7 +133,6 @@ export function readStoreLines(
     (h.hasIndexingErrors
       ? { message: "indexing failed", block: h.head, handler: null, deterministic: true }
       : null);
-  store.undo = undo;
   store.dataSources = dataSources;
 }
 

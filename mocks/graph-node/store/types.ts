@@ -47,6 +47,17 @@ export interface IndexingMeta {
   hasIndexingErrors: boolean;
   /** the error that stopped indexing (graph-node's `fatalError`), if any */
   fatalError?: SubgraphErrorInfo | null;
+  /**
+   * the first block queries may ask for (graph-node's `earliest_block_number`); stores
+   * without versions (no `at`) answer only at their head
+   */
+  earliestBlock?: number;
+}
+
+/** A store as of one block: the entity versions whose block range holds it. */
+export interface BlockView {
+  /** entities of one type, each with the block its version starts at */
+  versions(entityType: string): Iterable<[entity: Entity, from: number]>;
 }
 
 /** What the query engine needs from a store; the host's store implements it. */
@@ -57,4 +68,8 @@ export interface ReadableStore {
   /** block number at which the entity was last written (for `_change_block` filters) */
   changedAt(entityType: string, id: string): number | undefined;
   meta(): IndexingMeta;
+  /** time travel: the store as of block `n` (absent: the store answers at its head only) */
+  at?(n: number): BlockView;
+  /** a block the store indexed, by hash (for `block: { hash }`) */
+  blockByHash?(hash: string): BlockPtr | null;
 }
