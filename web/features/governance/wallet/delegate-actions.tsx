@@ -8,7 +8,7 @@ import { assetOfKind } from "../../../lib/config.ts";
 import { useConfig } from "../../../lib/config-context.ts";
 import { TxStatus } from "./tx-status.tsx";
 import { useTxAction } from "./use-tx-action.ts";
-import { useWallet, useWalletAccount } from "./wallet-context.tsx";
+import { connectOrChoose, useWallet, useWalletAccount } from "./wallet-context.tsx";
 import type { AccountReport } from "./wallet-types.ts";
 
 /** The connected account's balance, power and delegate, read again after each delegation. */
@@ -82,7 +82,7 @@ export function DelegateActions({ target }: { target: string }) {
         <button
           type="button"
           onClick={async () => {
-            if (await load()) setChoosing(true);
+            await connectOrChoose(load, setChoosing);
           }}
         >
           Connect a wallet to delegate

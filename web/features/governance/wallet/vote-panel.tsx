@@ -15,7 +15,7 @@ import type { VoteRow } from "../api/proposal-votes-query.ts";
 import { DelegateButton } from "./delegate-actions.tsx";
 import { TxStatus } from "./tx-status.tsx";
 import { useTxAction } from "./use-tx-action.ts";
-import { useWallet, useWalletAccount } from "./wallet-context.tsx";
+import { connectOrChoose, useWallet, useWalletAccount } from "./wallet-context.tsx";
 import type { PowerReport } from "./wallet-types.ts";
 
 export interface ProposalWalletPanelProps {
@@ -49,7 +49,7 @@ export function ProposalWalletPanel({ proposal, votes, now }: ProposalWalletPane
   const me = useWalletAccount();
   if (!native) return null;
   const connect = async () => {
-    if (await load()) setChoosing(true);
+    await connectOrChoose(load, setChoosing);
   };
   const wrongChain = runtime && state.chainId !== null && state.chainId !== runtime.chain.id;
   return (
@@ -58,6 +58,7 @@ export function ProposalWalletPanel({ proposal, votes, now }: ProposalWalletPane
         <h2 id="your-vote-title">Your vote</h2>
         {!runtime || !me ? (
           <>
+            <SentFromHere proposalId={proposal.id} />
             <p className="note">
               Connect a wallet to see your voting power at this proposal's snapshot and to vote.
             </p>
@@ -85,6 +86,20 @@ export function ProposalWalletPanel({ proposal, votes, now }: ProposalWalletPane
         />
       ) : null}
     </>
+  );
+}
+
+/** A vote sent from this browser is followed to "indexed" even before a wallet reconnects. */
+function SentFromHere({ proposalId }: { proposalId: string }) {
+  const config = useConfig();
+  const action = useTxAction((tx) => tx.kind === "vote" && tx.proposalId === proposalId);
+  return (
+    <TxStatus
+      view={action.view}
+      what="The vote sent from this browser"
+      explorerUrl={config.explorerUrl}
+      onCheckAgain={action.checkAgain}
+    />
   );
 }
 

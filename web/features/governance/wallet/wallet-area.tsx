@@ -3,7 +3,7 @@
 // wallet is on another chain. Loading it costs nothing until someone clicks Connect.
 import { useEffect, useRef, useState } from "react";
 import { shortAddress } from "../../../components/address.tsx";
-import { useWallet } from "./wallet-context.tsx";
+import { connectOrChoose, useWallet } from "./wallet-context.tsx";
 
 export { DelegateActions } from "./delegate-actions.tsx";
 export { ProposalWalletPanel } from "./vote-panel.tsx";
@@ -18,7 +18,7 @@ export function WalletArea() {
   const [error, setError] = useState<string | null>(null);
   const open = async () => {
     setError(null);
-    if (await load()) setChoosing(true);
+    await connectOrChoose(load, setChoosing);
   };
   if (!runtime || state.status === "disconnected") {
     return (
@@ -141,7 +141,9 @@ function WalletChooser() {
                     await runtime.connect(c.uid);
                     close();
                   } catch (e) {
-                    setError(runtime.describeError(e).message);
+                    // a wallet that reconnected meanwhile is what was asked for
+                    if ((e as Error).name === "ConnectorAlreadyConnectedError") close();
+                    else setError(runtime.describeError(e).message);
                   } finally {
                     setBusy(false);
                   }

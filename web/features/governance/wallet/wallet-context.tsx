@@ -130,3 +130,15 @@ export function useTrackedTxs(): TrackedTx[] {
   // biome-ignore lint/correctness/useExhaustiveDependencies: recomputed when either store changes
   return useMemo(() => txStates(), [v, p]);
 }
+
+/**
+ * Loads the wallet and opens the chooser, unless loading already reconnected a wallet that
+ * had authorised this site before.
+ */
+export async function connectOrChoose(
+  load: () => Promise<WalletRuntime | null>,
+  setChoosing: (open: boolean) => void,
+) {
+  const runtime = await load();
+  if (runtime && runtime.getState().status !== "connected") setChoosing(true);
+}
