@@ -1,26 +1,8 @@
 // Cumulative emission since genesis, stacked by kind or by source, against the schedule,
 // continued by the projection (dashed) and marked where governance changed a parameter.
-import { useMemo, useState } from "react";
-import {
-  Area,
-  CartesianGrid,
-  ComposedChart,
-  Legend,
-  Line,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from "recharts";
+import { lazy, Suspense, useMemo } from "react";
 import { ChartCard, type QueryState } from "../../../components/chart/chart-card.tsx";
-import {
-  formatAxis,
-  formatTick,
-  type Series,
-  type SeriesPoint,
-} from "../../../components/chart/series.ts";
-import { SeriesTooltip } from "../../../components/chart/series-tooltip.tsx";
+import type { Series, SeriesPoint } from "../../../components/chart/series.ts";
 import type { TableSpec } from "../../../components/chart/table-spec.ts";
 import { formatExact, toChartNumber } from "../../../lib/amount.ts";
 import type { AssetInfo } from "../../../lib/config.ts";
@@ -30,6 +12,11 @@ import type { ProjectionRow } from "../api/emission-projection.ts";
 import { type CumulativeRow, type EpochRow, KINDS, SOURCES } from "../api/emission-schedule.ts";
 
 export type SplitBy = "kind" | "source";
+
+// recharts loads after the card, in the height it reserves: the figures above do not wait.
+const EmissionPlot = lazy(() =>
+  import("./emission-plot.tsx").then((m) => ({ default: m.EmissionPlot })),
+);
 
 export const SERIES_NAMES: Record<string, string> = {
   GENERATION: "Generation rewards",
@@ -74,7 +61,6 @@ const utc = (t: number) => `${new Date(t * 1000).toISOString().slice(0, 16).repl
 export function EmissionChart(props: EmissionChartProps) {
   const { cumulative, rows, projection, marks, by, before, genesis, native, subtitle, query } =
     props;
-  const [hidden, setHidden] = useState<Set<string>>(new Set());
   const earlier = before > 0n;
   const stacked = useMemo(
     () => [...(earlier ? ["EARLIER"] : []), ...(by === "kind" ? KINDS : SOURCES)],
@@ -120,16 +106,7 @@ export function EmissionChart(props: EmissionChartProps) {
     }));
     return { points: chartPoints, series: all };
   }, [cumulative, projection, stacked, before, genesis, native]);
-  const byTime = useMemo(() => new Map(points.map((p) => [p.t, p])), [points]);
-  const data = useMemo(() => points.map((p) => ({ t: p.t, ...p.values })), [points]);
   const span = (points.at(-1)?.t ?? 0) - genesis;
-  const toggle = (key: string) =>
-    setHidden((current) => {
-      const next = new Set(current);
-      if (next.has(key)) next.delete(key);
-      else next.add(key);
-      return next;
-    });
   return (
     <ChartCard
       title="Is emission on schedule, and where is it heading?"
@@ -155,86 +132,19 @@ export function EmissionChart(props: EmissionChartProps) {
       }
       note="An epoch is a day since the economy's genesis. Generation and share rewards are paid from the company reserve, then the community treasury; hosting rewards are minted."
     >
-      <ResponsiveContainer width="100%" height={HEIGHT}>
-        <ComposedChart data={data} margin={{ top: 16, right: 12, bottom: 0, left: 0 }}>
-          <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" vertical={false} />
-          <XAxis
-            dataKey="t"
-            type="number"
-            domain={["dataMin", "dataMax"]}
-            scale="time"
-            tickFormatter={(t: number) => formatTick(t, span)}
-            stroke="var(--muted)"
-            fontSize={12}
-            minTickGap={28}
-          />
-          <YAxis tickFormatter={formatAxis} stroke="var(--muted)" fontSize={12} width={52} />
-          <Tooltip
-            content={
-              <SeriesTooltip
-                series={series.filter((s) => !hidden.has(s.key))}
-                byTime={byTime}
-                bucketLabel={utc}
-              />
-            }
-            isAnimationActive={false}
-          />
-          <Legend
-            onClick={(entry) => toggle(String(entry.dataKey))}
-            formatter={(value: string, entry) => (
-              <span className={hidden.has(String(entry.dataKey)) ? "legend-off" : undefined}>
-                {value}
-              </span>
-            )}
-            wrapperStyle={{ cursor: "pointer", fontSize: 12 }}
-          />
-          {stacked.map((k) => (
-            <Area
-              key={k}
-              dataKey={k}
-              name={SERIES_NAMES[k]}
-              stackId="actual"
-              stroke={COLOURS[k]}
-              fill={COLOURS[k]}
-              fillOpacity={0.5}
-              hide={hidden.has(k)}
-              type="linear"
-              isAnimationActive={false}
-              connectNulls={false}
-            />
-          ))}
-          <Line
-            dataKey="scheduled"
-            name={SERIES_NAMES.scheduled}
-            stroke={COLOURS.scheduled}
-            strokeDasharray="2 3"
-            dot={false}
-            hide={hidden.has("scheduled")}
-            isAnimationActive={false}
-            connectNulls={false}
-          />
-          <Line
-            dataKey="projected"
-            name={SERIES_NAMES.projected}
-            stroke={COLOURS.projected}
-            strokeDasharray="6 4"
-            strokeWidth={2}
-            dot={false}
-            hide={hidden.has("projected")}
-            isAnimationActive={false}
-            connectNulls={false}
-          />
-          {marks.map((m, i) => (
-            <ReferenceLine
-              key={m.id}
-              x={m.timestamp}
-              stroke={OKABE_ITO.purple}
-              strokeDasharray="4 2"
-              label={{ value: `${i + 1}`, position: "top", fill: OKABE_ITO.purple, fontSize: 12 }}
-            />
-          ))}
-        </ComposedChart>
-      </ResponsiveContainer>
+      <Suspense
+        fallback={<div className="skeleton" style={{ height: HEIGHT }} aria-hidden="true" />}
+      >
+        <EmissionPlot
+          points={points}
+          series={series}
+          stacked={stacked}
+          marks={marks}
+          span={span}
+          height={HEIGHT}
+          bucketLabel={utc}
+        />
+      </Suspense>
     </ChartCard>
   );
 }

@@ -20,6 +20,27 @@ export interface EmissionSummaryProps {
   native: AssetInfo;
 }
 
+// One height loading and loaded, so the chart below does not move when the figures arrive.
+const CARD = { minHeight: "10rem" };
+
+/** The three figures' cards while the answer is on its way, at their final size. */
+export function EmissionSummarySkeleton({ horizonLabel }: { horizonLabel: string }) {
+  return (
+    <div className="grid grid-stats" role="status" aria-label="Loading the emission figures">
+      {["Emitted so far", "Generation reward now", `Projected in ${horizonLabel}`].map((title) => (
+        <section key={title} className="card stat-card" style={CARD}>
+          <h2>{title}</h2>
+          <div
+            className="skeleton"
+            style={{ height: "1.8rem", width: "60%", margin: "0.2rem 0" }}
+          />
+          <div className="skeleton" style={{ height: "0.9rem", width: "85%" }} />
+        </section>
+      ))}
+    </div>
+  );
+}
+
 export function EmissionSummary(props: EmissionSummaryProps) {
   const { emitted, scheduled, share, today, rewardNow, epoch, projection, horizonLabel, native } =
     props;
@@ -29,7 +50,7 @@ export function EmissionSummary(props: EmissionSummaryProps) {
   const end = projection?.rows.at(-1);
   return (
     <div className="grid grid-stats">
-      <section className="card stat-card" aria-labelledby="emitted-title">
+      <section className="card stat-card" style={CARD} aria-labelledby="emitted-title">
         <h2 id="emitted-title">Emitted so far</h2>
         <p className="stat-value">{amount(emitted)}</p>
         <p className="stat-detail">
@@ -48,7 +69,7 @@ export function EmissionSummary(props: EmissionSummaryProps) {
           </p>
         </details>
       </section>
-      <section className="card stat-card" aria-labelledby="reward-title">
+      <section className="card stat-card" style={CARD} aria-labelledby="reward-title">
         <h2 id="reward-title">Generation reward now</h2>
         <p className="stat-value">{today ? amount(rewardNow) : "–"}</p>
         <p className="stat-detail">
@@ -68,7 +89,7 @@ export function EmissionSummary(props: EmissionSummaryProps) {
           </details>
         ) : null}
       </section>
-      <section className="card stat-card" aria-labelledby="projected-title">
+      <section className="card stat-card" style={CARD} aria-labelledby="projected-title">
         <h2 id="projected-title">Projected in {horizonLabel}</h2>
         <p className="stat-value">{end ? amount(end.cumulative) : "–"}</p>
         <p className="stat-detail">

@@ -1,19 +1,8 @@
 // Supply per UTC day: total, where it sits (wallets, the staking vault, the treasury stocks)
 // and what was burned, on its own axis since it is orders of magnitude smaller.
-import { useMemo, useState } from "react";
-import {
-  CartesianGrid,
-  ComposedChart,
-  Legend,
-  Line,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from "recharts";
+import { lazy, Suspense, useMemo } from "react";
 import { ChartCard, type QueryState } from "../../../components/chart/chart-card.tsx";
-import { formatAxis, formatTick, type SeriesPoint } from "../../../components/chart/series.ts";
-import { SeriesTooltip } from "../../../components/chart/series-tooltip.tsx";
+import type { SeriesPoint } from "../../../components/chart/series.ts";
 import type { TableSpec } from "../../../components/chart/table-spec.ts";
 import { formatExact, toChartNumber } from "../../../lib/amount.ts";
 import type { AssetInfo } from "../../../lib/config.ts";
@@ -37,6 +26,9 @@ const COLOURS: Record<string, string> = {
 };
 
 const HEIGHT = 300;
+
+// recharts loads after the card, in the height it reserves.
+const SupplyPlot = lazy(() => import("./supply-plot.tsx").then((m) => ({ default: m.SupplyPlot })));
 const dayLabel = (t: number) => `${new Date(t * 1000).toISOString().slice(0, 10)} UTC`;
 
 export function SupplyChart({
@@ -50,7 +42,6 @@ export function SupplyChart({
   subtitle: string;
   query: QueryState;
 }) {
-  const [hidden, setHidden] = useState<Set<string>>(new Set());
   const points = useMemo<SeriesPoint[]>(
     () =>
       rows.map((r) => ({
@@ -64,8 +55,6 @@ export function SupplyChart({
       })),
     [rows, native],
   );
-  const data = useMemo(() => points.map((p) => ({ t: p.t, ...p.values })), [points]);
-  const byTime = useMemo(() => new Map(points.map((p) => [p.t, p])), [points]);
   const series = SUPPLY_SERIES.map((key) => ({
     key,
     label: NAMES[key] ?? key,
@@ -86,13 +75,6 @@ export function SupplyChart({
       }),
     ]),
   };
-  const toggle = (key: string) =>
-    setHidden((current) => {
-      const next = new Set(current);
-      if (next.has(key)) next.delete(key);
-      else next.add(key);
-      return next;
-    });
   return (
     <ChartCard
       title="Where does the supply sit?"
@@ -102,71 +84,19 @@ export function SupplyChart({
       empty={rows.length === 0 ? "No token supply has been indexed yet." : null}
       table={table}
       csvName={`supply-${native.symbol}.csv`}
-      note="Total = circulating + staked + in treasury stocks (company reserve, community treasury, stable reserve)."
+      note="Total = circulating + staked + in treasury stocks (company reserve, community treasury, stable reserve). Staked and burned are small beside the total: the tooltip and the table give them exactly."
     >
-      <ResponsiveContainer width="100%" height={HEIGHT}>
-        <ComposedChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
-          <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" vertical={false} />
-          <XAxis
-            dataKey="t"
-            type="number"
-            domain={["dataMin", "dataMax"]}
-            scale="time"
-            tickFormatter={(t: number) => formatTick(t, span)}
-            stroke="var(--muted)"
-            fontSize={12}
-            minTickGap={28}
-          />
-          <YAxis
-            yAxisId="left"
-            tickFormatter={formatAxis}
-            stroke="var(--muted)"
-            fontSize={12}
-            width={52}
-          />
-          <YAxis
-            yAxisId="right"
-            orientation="right"
-            tickFormatter={formatAxis}
-            stroke={OKABE_ITO.vermillion}
-            fontSize={12}
-            width={48}
-          />
-          <Tooltip
-            content={
-              <SeriesTooltip
-                series={series.filter((s) => !hidden.has(s.key))}
-                byTime={byTime}
-                bucketLabel={dayLabel}
-              />
-            }
-            isAnimationActive={false}
-          />
-          <Legend
-            onClick={(entry) => toggle(String(entry.dataKey))}
-            formatter={(value: string, entry) => (
-              <span className={hidden.has(String(entry.dataKey)) ? "legend-off" : undefined}>
-                {value}
-              </span>
-            )}
-            wrapperStyle={{ cursor: "pointer", fontSize: 12 }}
-          />
-          {series.map((s) => (
-            <Line
-              key={s.key}
-              yAxisId={s.key === "burned" ? "right" : "left"}
-              dataKey={s.key}
-              name={s.label}
-              stroke={s.colour}
-              strokeWidth={s.key === "total" ? 2 : 1.5}
-              type="stepAfter"
-              dot={false}
-              hide={hidden.has(s.key)}
-              isAnimationActive={false}
-            />
-          ))}
-        </ComposedChart>
-      </ResponsiveContainer>
+      <Suspense
+        fallback={<div className="skeleton" style={{ height: HEIGHT }} aria-hidden="true" />}
+      >
+        <SupplyPlot
+          points={points}
+          series={series}
+          span={span}
+          height={HEIGHT}
+          bucketLabel={dayLabel}
+        />
+      </Suspense>
     </ChartCard>
   );
 }

@@ -11,7 +11,7 @@ import { useEmissions } from "../api/emissions-query.ts";
 import { emissionsView } from "../api/emissions-view.ts";
 import { supplyDays, supplyRows } from "../api/supply-model.ts";
 import { EmissionChart, type SplitBy } from "../components/emission-chart.tsx";
-import { EmissionSummary } from "../components/emission-summary.tsx";
+import { EmissionSummary, EmissionSummarySkeleton } from "../components/emission-summary.tsx";
 import { ParameterMarks } from "../components/parameter-marks.tsx";
 import { ProjectionCard } from "../components/projection-card.tsx";
 import { SupplyChart } from "../components/supply-chart.tsx";
@@ -111,6 +111,8 @@ export function Route() {
           horizonLabel={HORIZON_LABELS[horizon]}
           native={native}
         />
+      ) : state.state === "loading" ? (
+        <EmissionSummarySkeleton horizonLabel={HORIZON_LABELS[horizon]} />
       ) : null}
       <EmissionChart
         cumulative={view?.cumulative ?? []}

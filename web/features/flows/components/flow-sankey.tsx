@@ -50,6 +50,8 @@ export function FlowSankey({ model, asset, height, selected, onSelect }: FlowSan
   const [hover, setHover] = useState<Hover | null>(null);
   const box = useRef<HTMLDivElement>(null);
   const width = useWidth(box);
+  // Room for the labels beside the outer columns: a fifth of the width each, at most 170 px.
+  const side = Math.min(170, Math.round(width / 5));
   const at = (e: MouseEvent<SVGGraphicsElement>) => {
     const r = box.current?.getBoundingClientRect();
     return { x: e.clientX - (r?.left ?? 0), y: e.clientY - (r?.top ?? 0) };
@@ -62,7 +64,7 @@ export function FlowSankey({ model, asset, height, selected, onSelect }: FlowSan
     const n = model.nodes[p.index];
     if (!n) return <g />;
     const left = n.side === "source";
-    const label = `${nodeName(n.node)} ${formatCompact(n.total, asset.decimals)}`;
+    const label = fitLabel(`${nodeName(n.node)} ${formatCompact(n.total, asset.decimals)}`, side);
     return (
       <g>
         <rect
@@ -121,7 +123,7 @@ export function FlowSankey({ model, asset, height, selected, onSelect }: FlowSan
         nodePadding={16}
         nodeWidth={12}
         iterations={48}
-        margin={{ top: 8, bottom: 8, left: 170, right: 190 }}
+        margin={{ top: 8, bottom: 8, left: side, right: side + 20 }}
         onMouseEnter={(item, type, e) => {
           if (type === "link") setHover({ index: item.index, ...at(e) });
         }}
@@ -177,3 +179,9 @@ function useWidth(box: React.RefObject<HTMLDivElement | null>): number {
 }
 
 const DEFAULT_WIDTH = 900;
+
+/** A label cut to the room beside its column (about 7 px a character at 12 px). */
+function fitLabel(text: string, room: number): string {
+  const chars = Math.max(4, Math.floor(room / 7));
+  return text.length > chars ? `${text.slice(0, chars - 1)}…` : text;
+}

@@ -1,12 +1,15 @@
 // The Sankey in its chart card: question, unit and range, the legend of nodes (click to
-// hide one and its links), the table of links and its CSV.
+// hide one and its links), the table of links and its CSV. The diagram (recharts) loads
+// after the card, in the height the card reserves, so the page's text does not wait for it.
+import { lazy, Suspense } from "react";
 import { ChartCard, type QueryState } from "../../../components/chart/chart-card.tsx";
 import type { TableSpec } from "../../../components/chart/table-spec.ts";
 import { formatExact } from "../../../lib/amount.ts";
 import type { AssetInfo } from "../../../lib/config.ts";
 import { NODE_NOTES, nodeColour, nodeName } from "../api/flow-nodes.ts";
 import { type LinkTotal, sankeyModel, sentBy, shareOfSource } from "../api/flows-model.ts";
-import { FlowSankey } from "./flow-sankey.tsx";
+
+const FlowSankey = lazy(() => import("./flow-sankey.tsx").then((m) => ({ default: m.FlowSankey })));
 
 export interface FlowsChartProps {
   links: LinkTotal[];
@@ -19,7 +22,9 @@ export interface FlowsChartProps {
   query: QueryState;
 }
 
-const HEIGHT = 480;
+const HEIGHT = 460;
+// Room under the diagram for up to three lines of the node legend, so nothing moves on load.
+const LEGEND_ROOM = 84;
 const LEGEND = {
   display: "flex",
   flexWrap: "wrap",
@@ -62,12 +67,12 @@ export function FlowsChart(props: FlowsChartProps) {
   const nodes = [...new Set(links.flatMap((l) => [l.from, l.to]))].sort((a, b) =>
     nodeName(a).localeCompare(nodeName(b)),
   );
-  const notes = nodes.filter((n) => NODE_NOTES[n]).map((n) => `${nodeName(n)}: ${NODE_NOTES[n]}`);
+  const notes = Object.entries(NODE_NOTES).map(([n, note]) => `${nodeName(n)}: ${note}`);
   return (
     <ChartCard
       title={`Where did ${asset.symbol} come from, and where did it go?`}
       subtitle={`${asset.symbol} moved between the network's agents and stocks, ${subtitle}. Link widths are exact shares of what moved.`}
-      height={HEIGHT + 40}
+      height={HEIGHT + LEGEND_ROOM}
       query={query}
       empty={
         links.length === 0
@@ -79,29 +84,35 @@ export function FlowsChart(props: FlowsChartProps) {
       table={linksTable(links, asset)}
       csvName={`flows-${asset.symbol}.csv`}
       formula={
-        <p>
-          A link's amount over the range = its running total at the range's last day − its running
-          total before the first day (FlowLink, FlowEdge.cumulativeAmount). Share of the source =
-          the link's amount ÷ everything its source sent over the range in {asset.symbol}, links to
-          hidden nodes included. Widths are the link's amount ÷ everything drawn, computed on the
-          bigint amounts.
-        </p>
+        <>
+          <p>
+            A link's amount over the range = its running total at the range's last day − its running
+            total before the first day (FlowLink, FlowEdge.cumulativeAmount). Share of the source =
+            the link's amount ÷ everything its source sent over the range in {asset.symbol}, links
+            to hidden nodes included. Widths are the link's amount ÷ everything drawn, computed on
+            the bigint amounts.
+          </p>
+          <p>What some nodes stand for: {notes.join("; ")}.</p>
+        </>
       }
       note={
         <>
           Payers are on the left, stocks in the middle, receivers on the right; click a name below
-          the diagram to hide it and its links. {notes.join("; ")}
-          {notes.length > 0 ? "." : ""}
+          the diagram to hide it and its links.
         </>
       }
     >
-      <FlowSankey
-        model={model}
-        asset={asset}
-        height={HEIGHT}
-        selected={selected}
-        onSelect={onSelect}
-      />
+      <Suspense
+        fallback={<div className="skeleton" style={{ height: HEIGHT }} aria-hidden="true" />}
+      >
+        <FlowSankey
+          model={model}
+          asset={asset}
+          height={HEIGHT}
+          selected={selected}
+          onSelect={onSelect}
+        />
+      </Suspense>
       <ul aria-label="Nodes: click to hide or show" style={LEGEND}>
         {nodes.map((n) => (
           <li key={n}>
@@ -110,6 +121,7 @@ export function FlowsChart(props: FlowsChartProps) {
               className="link-button"
               style={{ color: "var(--text)", textDecoration: "none", fontSize: 12 }}
               aria-pressed={!hidden.has(n)}
+              title={NODE_NOTES[n]}
               onClick={() => onToggle(n)}
             >
               <span className="swatch" style={{ background: nodeColour(n) }} aria-hidden="true" />
