@@ -9,6 +9,8 @@ import { buildWebConfig } from "../../mocks/dev/web-config.ts";
 import { freePort } from "../../mocks/devnet/anvil.ts";
 import { launchChromium } from "./browser.ts";
 import { buildWeb } from "./build-web.ts";
+import { checkEmissions } from "./emissions-checks.ts";
+import { checkFlows } from "./flows-checks.ts";
 import { toPalettePng } from "./png-palette.ts";
 import { checkSaturation } from "./saturation-checks.ts";
 import { checkStaking } from "./staking-checks.ts";
@@ -128,6 +130,21 @@ async function saturationReady(page: Page) {
   await page.getByRole("application", { name: /^Saturation heatmap:/ }).waitFor();
 }
 
+async function emissionsReady(page: Page) {
+  const emitted = page.getByRole("region", { name: "Emitted so far" });
+  await emitted
+    .getByText(/\d[\d.,]*[kMBT]? [A-Z]+/)
+    .first()
+    .waitFor();
+}
+
+async function flowsReady(page: Page) {
+  const chart = page.getByRole("region", {
+    name: /^Where did \w+ come from, and where did it go\?$/,
+  });
+  await chart.locator("svg.recharts-surface").first().waitFor();
+}
+
 async function stakingReady(page: Page) {
   const staked = page.getByRole("region", { name: "Staked", exact: true });
   await staked
@@ -148,9 +165,9 @@ interface View {
 const VIEWS: View[] = [
   { path: "/", name: "overview", ready: overviewReady },
   { path: "/treasury", name: "treasury", ready: treasuryReady },
-  { path: "/emissions", name: "emissions", ready: comingSoon("Emissions") },
+  { path: "/emissions", name: "emissions", ready: emissionsReady, check: checkEmissions },
   { path: "/saturation", name: "saturation", ready: saturationReady, check: checkSaturation },
-  { path: "/flows", name: "flows", ready: comingSoon("Flows") },
+  { path: "/flows", name: "flows", ready: flowsReady, check: checkFlows },
   { path: "/staking", name: "staking", ready: stakingReady, check: checkStaking },
   { path: "/governance", name: "governance", ready: comingSoon("Governance") },
 ];

@@ -79,6 +79,8 @@ export function dashboardQueries(a: HistoryAnchors): DashboardQuery[] {
         toDay: headDay,
         trailingFromDay: headDay - 89,
         outflowBps: 1000,
+        fromHour: headHour - 7 * 24,
+        toHour: headHour + 1,
       },
     },
     {

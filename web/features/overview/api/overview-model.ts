@@ -12,7 +12,7 @@ export interface BalanceRow {
   address: string;
   asset: AssetInfo;
   balance: bigint;
-  /** balance at the range's start and end (after the last flow before each bound) */
+  /** balance at the range's start and end (the last hourly snapshot before each bound) */
   start: bigint;
   end: bigint;
   change: bigint;
@@ -25,8 +25,8 @@ export function balanceRows(data: OverviewQuery, config: AppConfig): BalanceRow[
     stock.balances.flatMap((b) => {
       const asset = assetByAddress(config, b.asset);
       if (!asset) return [];
-      const start = toBigInt(b.atStart[0]?.balanceAfter ?? "0");
-      const end = toBigInt(b.atEnd[0]?.balanceAfter ?? "0");
+      const start = toBigInt(b.atStart[0]?.balance ?? "0");
+      const end = toBigInt(b.atEnd[0]?.balance ?? "0");
       const change = end - start;
       return [
         {

@@ -3,13 +3,16 @@ import { graphql } from "../../../gql/index.ts";
 import { useDashboardQuery } from "../../../lib/use-dashboard-query.ts";
 
 // The moderator's morning view in one request: balances now and at the range's bounds
-// (each balance's last flow before the bound), the stable reserve's trailing days for the
+// (the last hourly snapshot before each bound: the range is whole UTC hours; reading the
+// last flow instead walks every flow of a stock), the stable reserve's trailing days for the
 // runway, fees by kind, the latest token price the reserve traded at, outflows the subgraph
 // already measured against their stock, roles, and the latest executed parameter changes.
 export const OVERVIEW_QUERY = graphql(`
   query Overview(
     $from: BigInt!
     $to: BigInt!
+    $fromHour: Int!
+    $toHour: Int!
     $fromDay: Int!
     $toDay: Int!
     $trailingFromDay: Int!
@@ -22,11 +25,11 @@ export const OVERVIEW_QUERY = graphql(`
         id
         asset
         balance
-        atStart: flows(where: { timestamp_lt: $from }, orderBy: timestamp, orderDirection: desc, first: 1) {
-          balanceAfter
+        atStart: hours(where: { hourId_lt: $fromHour }, orderBy: hourId, orderDirection: desc, first: 1) {
+          balance
         }
-        atEnd: flows(where: { timestamp_lt: $to }, orderBy: timestamp, orderDirection: desc, first: 1) {
-          balanceAfter
+        atEnd: hours(where: { hourId_lt: $toHour }, orderBy: hourId, orderDirection: desc, first: 1) {
+          balance
         }
       }
     }

@@ -6,9 +6,11 @@ import { useConfig } from "../../../lib/config-context.ts";
 import { headState, useChainNow, useIndexingStatus } from "../../../lib/indexing-status.ts";
 import { RUNWAY_WINDOWS } from "../../../lib/runway.ts";
 import {
+  alignWindow,
   bucketIds,
   dayId,
   describeWindow,
+  hourId,
   RANGE_LABELS,
   resolveRange,
 } from "../../../lib/time-range.ts";
@@ -39,7 +41,8 @@ export function Route() {
   const [thresholds, setThresholds] = useStoredState("watershed:alert-thresholds", parseThresholds);
   const head = status.indexed;
   const window = useMemo(
-    () => (head ? resolveRange(range.spec, head.timestamp, 0) : null),
+    // Whole UTC hours: the balances at the bounds come from hourly snapshots.
+    () => (head ? alignWindow(resolveRange(range.spec, head.timestamp, 0), "hour") : null),
     [head, range.spec],
   );
   const headDay = head ? dayId(head.timestamp) : 0;
@@ -48,6 +51,8 @@ export function Route() {
     to: String(window?.to ?? 0),
     fromDay: dayId(window?.from ?? 0),
     toDay: dayId((window?.to ?? 1) - 1),
+    fromHour: hourId(window?.from ?? 0),
+    toHour: hourId(window?.to ?? 0),
     trailingFromDay: headDay - 89,
     outflowBps: Math.round(thresholds.outflowPercent * 100),
   };
