@@ -53,15 +53,16 @@ describe("power over time", () => {
     expect(powerChange("120", days, 18)).toMatchObject({ delta: 0n, fraction: 0 });
   });
 
-  it("carries the power over quiet days up to the head's day", () => {
+  it("starts from the power before the first change and carries it over quiet days up to the head's day", () => {
     const points = powerByDay(
       [
-        { dayId: 3, votingPower: "5" },
-        { dayId: 1, votingPower: "2" },
+        { dayId: 3, votingPower: "5", delta: "3" },
+        { dayId: 1, votingPower: "2", delta: "2" },
       ],
       4,
     );
     expect(points.map((p) => [p.t / 86_400, p.power])).toEqual([
+      [0, 0n],
       [1, 2n],
       [2, 2n],
       [3, 5n],

@@ -69,17 +69,22 @@ export interface PowerPoint {
   power: bigint;
 }
 
-/** Power at the end of each day from the first change to `toDay`, carried over quiet days. */
+/**
+ * Power at the end of each day from the day before the first change (the power it started
+ * from) to `toDay`, carried over quiet days.
+ */
 export function powerByDay(
-  days: { dayId: number; votingPower: string }[],
+  days: { dayId: number; votingPower: string; delta: string }[],
   toDay: number,
 ): PowerPoint[] {
   const sorted = [...days].sort((a, b) => a.dayId - b.dayId);
-  if (sorted.length === 0) return [];
+  const first = sorted[0];
+  if (!first) return [];
   const byDay = new Map(sorted.map((d) => [d.dayId, toBigInt(d.votingPower)]));
   const points: PowerPoint[] = [];
-  let power = 0n;
-  for (let day = sorted[0]!.dayId; day <= Math.max(toDay, sorted.at(-1)!.dayId); day++) {
+  let power = toBigInt(first.votingPower) - toBigInt(first.delta);
+  points.push({ t: (first.dayId - 1) * 86_400, power });
+  for (let day = first.dayId; day <= Math.max(toDay, sorted.at(-1)!.dayId); day++) {
     power = byDay.get(day) ?? power;
     points.push({ t: day * 86_400, power });
   }

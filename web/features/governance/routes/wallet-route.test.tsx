@@ -135,6 +135,39 @@ describe("Wallet", () => {
     );
   });
 
+  it("delegates to the address of a delegate's page, then reads the account again", async () => {
+    const holder = "0x00000000000000000000000000000000000b0b04";
+    const target = t.delegates[0]!.id;
+    t.chain.accounts.set(holder, {
+      balance: 300n * E18,
+      votes: 0n,
+      pastVotes: 0n,
+      delegate: "0x0000000000000000000000000000000000000000",
+    });
+    connectWallet(t, holder);
+    renderRoute(`/governance/delegates/${target}`, t.config);
+    await chooseTestWallet(
+      await screen.findByRole("button", { name: "Connect a wallet to delegate" }),
+    );
+    expect(await screen.findByText(/delegated to nobody: they carry no votes/)).toBeTruthy();
+    signAndMine(t, () => []);
+    const send = t.wallet!.onSend;
+    t.wallet!.onSend = async (tx) => {
+      const hash = await send(tx);
+      t.chain.accounts.set(holder, { ...t.chain.accounts.get(holder)!, delegate: target });
+      return hash;
+    };
+    fireEvent.click(screen.getByRole("button", { name: "Delegate to this address" }));
+    expect(
+      await screen.findByText(/Your delegation: indexed/, {}, { timeout: 10_000 }),
+    ).toBeTruthy();
+    await waitFor(() => expect(screen.queryByText(/delegated to nobody/)).toBeNull());
+    await waitFor(() =>
+      expect(screen.queryByRole("button", { name: "Delegate to this address" })).toBeNull(),
+    );
+    expect(screen.getByRole("button", { name: "Delegate to myself" })).toBeTruthy();
+  });
+
   it("a pending vote survives a reload: followed from storage to indexed, with no wallet connected", async () => {
     const p = actives[0]!;
     const voter = t.delegates.find((d) => !p.votes.some((v) => v.voter.id === d.id))!.id;

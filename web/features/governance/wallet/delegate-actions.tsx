@@ -31,6 +31,7 @@ export function useAccountReport(refreshKey: unknown) {
   return { ...report, retry: read };
 }
 
+/** One delegation's button and status, for where a single delegation is offered. */
 export function DelegateButton({
   to,
   label,
@@ -42,9 +43,7 @@ export function DelegateButton({
 }) {
   const config = useConfig();
   const me = useWalletAccount();
-  const action = useTxAction(
-    (tx) => tx.kind === "delegate" && tx.account === me && tx.delegatee === to,
-  );
+  const action = useTxAction((tx) => tx.kind === "delegate" && tx.account === me);
   useEffect(() => {
     if (action.view.phase === "indexed") onDone?.();
   }, [action.view.phase, onDone]);
@@ -75,7 +74,14 @@ export function DelegateActions({ target }: { target: string }) {
   const me = useWalletAccount();
   const [key, setKey] = useState(0);
   const report = useAccountReport(key);
-  const done = useCallback(() => setKey((k) => k + 1), []);
+  const action = useTxAction((tx) => tx.kind === "delegate" && tx.account === me);
+  // once the delegation is indexed, read the account again
+  const indexed = action.view.phase === "indexed";
+  useEffect(() => {
+    if (indexed) setKey((k) => k + 1);
+  }, [indexed]);
+  const delegateTo = (to: string) =>
+    action.run((r) => r.delegate(to), { kind: "delegate", delegatee: to });
   if (!runtime || !me) {
     return (
       <p className="note" style={{ marginTop: "0.8rem" }}>
@@ -126,12 +132,32 @@ export function DelegateActions({ target }: { target: string }) {
       )}
       <div className="choices">
         {target !== me && current !== target ? (
-          <DelegateButton to={target} label="Delegate to this address" onDone={done} />
+          <button
+            type="button"
+            className="primary"
+            disabled={action.busy}
+            onClick={() => delegateTo(target)}
+          >
+            Delegate to this address
+          </button>
         ) : null}
         {current !== me ? (
-          <DelegateButton to={me} label="Delegate to myself" onDone={done} />
+          <button
+            type="button"
+            className="primary"
+            disabled={action.busy}
+            onClick={() => delegateTo(me)}
+          >
+            Delegate to myself
+          </button>
         ) : null}
       </div>
+      <TxStatus
+        view={action.view}
+        what="Your delegation"
+        explorerUrl={config.explorerUrl}
+        onCheckAgain={action.checkAgain}
+      />
     </div>
   );
 }
