@@ -106,6 +106,11 @@ async function connectDevWallet(page: Page, account: string) {
   const header = page.getByRole("navigation", { name: "Governance" });
   const disconnect = header.getByRole("button", { name: "Disconnect" });
   await page.getByRole("heading", { level: 1 }).first().waitFor({ timeout: TIMEOUT });
+  // a wallet connected on an earlier visit reconnects by itself: wait for it to settle
+  const remembered = await page.evaluate(
+    () => localStorage.getItem("watershed:wallet-connected") === "1",
+  );
+  if (remembered) await disconnect.waitFor({ timeout: TIMEOUT });
   if (await disconnect.isVisible()) {
     if ((await header.textContent())?.includes(short(account))) return;
     await disconnect.click();
