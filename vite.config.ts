@@ -33,6 +33,8 @@ export default defineConfig({
   root: "web",
   plugins: [react(), devnetConfig()],
   server: { host: "127.0.0.1", port: 5173, strictPort: true },
+  // Pre-bundled at start: discovering wagmi at the first Connect made the dev server reload.
+  optimizeDeps: { include: ["wagmi", "wagmi/connectors", "@tanstack/react-query"] },
   preview: { host: "127.0.0.1", port: 4173, strictPort: true },
   build: { outDir: "../dist/web", emptyOutDir: true, target: "es2022" },
 });

@@ -11,6 +11,12 @@ import { launchChromium } from "./browser.ts";
 import { buildWeb } from "./build-web.ts";
 import { checkEmissions } from "./emissions-checks.ts";
 import { checkFlows } from "./flows-checks.ts";
+import {
+  checkQueueAndExecute,
+  checkRejectKeepsReason,
+  checkSelfDelegate,
+  checkVoteWithReason,
+} from "./governance-checks.ts";
 import { toPalettePng } from "./png-palette.ts";
 import { checkSaturation } from "./saturation-checks.ts";
 import { checkStaking } from "./staking-checks.ts";
@@ -309,4 +315,30 @@ describe("the dashboard in Chromium, production build on the dev backend", () =>
       await close();
     }
   });
+});
+
+// Wallet flows with the devnet's dev wallet (anvil signs; no key in the bundle). They change
+// the chain, so they run after the views above; queue-and-execute moves the clock: last.
+describe("governance from the dev wallet, in Chromium", () => {
+  const GOVERNANCE_CHECKS: [string, (page: Page) => Promise<void>][] = [
+    ["votes with a reason: the tallies and the votes table change", checkVoteWithReason],
+    ["a rejected signature keeps the typed reason", checkRejectKeepsReason],
+    ["an account with zero power self-delegates and sees its power", checkSelfDelegate],
+    [
+      "queues and executes a Succeeded proposal after the devnet's time moves",
+      checkQueueAndExecute,
+    ],
+  ];
+  for (const [name, check] of GOVERNANCE_CHECKS) {
+    it(name, async () => {
+      const { page, problems, close } = await open();
+      try {
+        await page.goto(`${app.url}/governance`);
+        await check(page);
+        expect(problems.filter((p) => p.startsWith("pageerror"))).toEqual([]);
+      } finally {
+        await close();
+      }
+    });
+  }
 });
