@@ -13,6 +13,7 @@ import {
 import { artifact } from "../../mocks/devnet/artifacts.ts";
 import { grantFromCompanyReserve } from "../../mocks/devnet/bootstrap.ts";
 import { decodeRevert } from "../../mocks/devnet/chain-client.ts";
+import { groupOf, parameterRange } from "../../web/lib/parameter-rules.ts";
 import { eventsOf, oneEvent } from "./events.ts";
 import { type Chain, expectRevert, setupChainSuite } from "./fixture.ts";
 import { keyOf } from "./reference.ts";
@@ -101,6 +102,28 @@ describe("economy parameters", () => {
     await expectRevert(setAs(chain, chain.accounts[5]!, { MINT_FEE: 1n }), "NotGovernance", [
       chain.accounts[5]!,
     ]);
+  });
+
+  it("accepts exactly what web/lib/parameter-rules.ts says, at each edge of every range", async () => {
+    const { deployer } = chain.d.accounts;
+    for (const key of PARAMETER_KEYS) {
+      const { min, max } = parameterRange(key);
+      const before = await chain.param(key);
+      // a split member alone breaks its sum, so inside the range it must fail on the sum only
+      const inside = groupOf(key) ? "SplitMustSumToWhole" : undefined;
+      for (const edge of max === undefined ? [min] : [min, max]) {
+        const attempt = setAs(chain, deployer, { [key]: edge });
+        if (inside && edge !== before) await expectRevert(attempt, inside);
+        else await attempt;
+      }
+      if (min > 0n) {
+        await expectRevert(setAs(chain, deployer, { [key]: min - 1n }), "ParameterOutOfRange");
+      }
+      if (max !== undefined && max < (1n << 256n) - 1n) {
+        await expectRevert(setAs(chain, deployer, { [key]: max + 1n }), "ParameterOutOfRange");
+      }
+      if (!inside) await setAs(chain, deployer, { [key]: before });
+    }
   });
 
   it("activates governance only past the distribution threshold, then only the timelock governs", async () => {
