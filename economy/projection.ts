@@ -30,6 +30,13 @@ export interface Activity {
   slashesPerDay: bigint;
   /** share of the stable reserve governance spends on buybacks each day */
   buybackBpsPerDay: bigint;
+  /**
+   * Days the six counts (generations, shares, mints, sales, downloads, slashes) are totals
+   * over; 1 when absent. A measured window keeps its exact totals this way, and the projection
+   * spreads them evenly (day d does ⌊(d+1)·n/days⌋ − ⌊d·n/days⌋), instead of rounding a
+   * fractional rate per day.
+   */
+  countDays?: bigint;
 }
 
 export const DEFAULT_ACTIVITY: Activity = {
@@ -58,6 +65,10 @@ export interface ProjectionStart {
   holders: bigint;
   liquidityTokens: bigint;
   liquidityStable: bigint;
+  /** economy epoch of day 0 (the generation reward decays from it); 0 when absent */
+  epoch?: bigint;
+  /** the base fee in force at the start; GENERATION_FEE when absent */
+  baseFee?: bigint;
 }
 
 export const DEFAULT_START: ProjectionStart = {
@@ -76,7 +87,28 @@ export interface ProjectionPoint {
   stocks: Stocks;
   /** actions the aggregate agents could not afford that day */
   skipped: number;
+  /** what each role has received since day 0 (cumulative) */
+  income: Income;
 }
+
+/** Income by role since the start of a projection, in token base units. */
+export interface Income {
+  /** the stakers' share of every fee, paid into the vault (hosting nodes' stakes included) */
+  stakerFees: bigint;
+  /** generation and share rewards, paid from the company reserve, then the community treasury */
+  creatorRewards: bigint;
+  /** the creators' part of NFT sale royalties */
+  creatorRoyalties: bigint;
+  /** hosting inflation minted to hosting nodes */
+  hostInflation: bigint;
+}
+
+const noIncome = (): Income => ({
+  stakerFees: 0n,
+  creatorRewards: 0n,
+  creatorRoyalties: 0n,
+  hostInflation: 0n,
+});
 
 const USERS = "holders";
 
@@ -91,6 +123,8 @@ function attempt(action: () => unknown): number {
 }
 
 function startState(params: Parameters, a: Activity, start: ProjectionStart) {
+  const epoch = start.epoch ?? 0n;
+  // genesis before time 0 by `epoch` days, so day d of the projection is epoch + d
   const s = createState(
     {
       companyReserve: "companyReserve",
@@ -99,8 +133,10 @@ function startState(params: Parameters, a: Activity, start: ProjectionStart) {
       stableReserve: "stableReserve",
       liquidityProvider: "liquidityProvider",
     },
-    { params, genesis: 0n },
+    { params, genesis: -epoch * DAY },
   );
+  s.fees.currentEpoch = epoch;
+  if (start.baseFee !== undefined) s.fees.storedBaseFee = start.baseFee;
   seedBalance(s.ledger, "companyReserve", start.companyReserve);
   seedBalance(s.ledger, "communityTreasury", start.communityTreasury);
   seedBalance(s.ledger, USERS, start.holders);
@@ -116,12 +152,71 @@ function startState(params: Parameters, a: Activity, start: ProjectionStart) {
     registerNode(s, host, id, i % 4);
     hostPositions.push(id);
   }
-  return { s, hostPositions };
+  return { s, hostPositions, epoch };
+}
+
+/** Day `day`'s part of `n` actions spread evenly over `per` days. */
+export function spreadCount(n: bigint, per: bigint, day: number): bigint {
+  const d = BigInt(day % Number(per));
+  return ((d + 1n) * n) / per - (d * n) / per;
 }
 
 function repeat(n: bigint, action: () => unknown): number {
   let skipped = 0;
   for (let i = 0n; i < n; i++) skipped += attempt(action);
+  return skipped;
+}
+
+type Run = ReturnType<typeof startState> & { a: Activity; income: Income };
+
+/** One day of steady activity in the contracts' order; returns the actions skipped. */
+function runDay(run: Run, day: number): number {
+  const { s, a, income, hostPositions, epoch } = run;
+  const per = a.countDays ?? 1n;
+  const count = (n: bigint) => spreadCount(n, per, day);
+  const now = BigInt(day) * DAY + DAY / 2n;
+  const fee = (amount: bigint) => () => {
+    income.stakerFees += collectFee(s, USERS, amount).stakerPart;
+  };
+  let skipped = 0;
+  const generations = count(a.generationsPerDay);
+  if (generations > 0n) {
+    skipped += attempt(() => {
+      const { parts, paid } = settleGenerations(s, USERS, generations, now);
+      income.stakerFees += parts.stakerPart;
+      income.creatorRewards += paid.fromCompany + paid.fromCommunity;
+    });
+  }
+  skipped += repeat(count(a.sharesPerDay), () => {
+    const paid = publish(s, USERS, `${day}-${s.published.size}`);
+    income.creatorRewards += paid.fromCompany + paid.fromCommunity;
+  });
+  skipped += repeat(count(a.mintsPerDay), fee(s.params.MINT_FEE));
+  skipped += repeat(count(a.salesPerDay), () => {
+    const split = royaltySplit(a.averageSalePrice, s.params);
+    if (split.community > 0n)
+      transfer(s.ledger, USERS, s.accounts.communityTreasury, split.community);
+    income.creatorRoyalties += split.creator;
+  });
+  skipped += repeat(count(a.downloadsPerDay), fee(downloadPrice(a.averageSurgeBps, s.params)));
+  const slashed = hostPositions[day % Math.max(1, hostPositions.length)];
+  if (slashed !== undefined)
+    skipped += repeat(count(a.slashesPerDay), () => slashPosition(s, slashed));
+  if (a.stakers > 0n && pendingReward(s, 0) > 0n) claim(s, USERS, 0);
+  if (day > 0 && a.hostingNodes > 0) {
+    const reports = Array.from({ length: a.hostingNodes }, (_, i) => ({
+      node: `host-${i}`,
+      hostedUnits: a.hostedUnitsPerNode,
+      hotUnits: a.hotUnitsPerNode,
+    }));
+    skipped += attempt(() => {
+      const paid = settleHostingEpoch(s, epoch + BigInt(day - 1), reports, now);
+      for (const amount of paid.amounts) income.hostInflation += amount;
+    });
+  }
+  const stable = s.ledger.stable.get("stableReserve") ?? 0n;
+  const spend = (stable * a.buybackBpsPerDay) / 10_000n;
+  if (spend > 0n) skipped += attempt(() => buyback(s, spend));
   return skipped;
 }
 
@@ -132,45 +227,17 @@ export function projectStocks(
   days = 30,
   start: ProjectionStart = DEFAULT_START,
 ): ProjectionPoint[] {
-  const a = activity;
-  const { s, hostPositions } = startState(params, a, start);
+  const run: Run = { ...startState(params, activity, start), a: activity, income: noIncome() };
+  const { s, epoch } = run;
   const point = (day: number, skipped: number): ProjectionPoint => ({
     day,
     baseFee: baseFeeOf(s),
-    rewardPerGeneration: rewardPerGeneration(s.params, BigInt(day)),
+    rewardPerGeneration: rewardPerGeneration(s.params, epoch + BigInt(day)),
     stocks: stocksOf(s),
     skipped,
+    income: { ...run.income },
   });
   const points = [point(0, 0)];
-  for (let day = 0; day < days; day++) {
-    const now = BigInt(day) * DAY + DAY / 2n;
-    let skipped = 0;
-    if (a.generationsPerDay > 0n) {
-      skipped += attempt(() => settleGenerations(s, USERS, a.generationsPerDay, now));
-    }
-    skipped += repeat(a.sharesPerDay, () => publish(s, USERS, `${day}-${s.published.size}`));
-    skipped += repeat(a.mintsPerDay, () => collectFee(s, USERS, s.params.MINT_FEE));
-    skipped += repeat(a.salesPerDay, () => {
-      const community = royaltySplit(a.averageSalePrice, s.params).community;
-      if (community > 0n) transfer(s.ledger, USERS, s.accounts.communityTreasury, community);
-    });
-    const price = downloadPrice(a.averageSurgeBps, s.params);
-    skipped += repeat(a.downloadsPerDay, () => collectFee(s, USERS, price));
-    const slashed = hostPositions[day % Math.max(1, hostPositions.length)];
-    if (slashed !== undefined) skipped += repeat(a.slashesPerDay, () => slashPosition(s, slashed));
-    if (a.stakers > 0n && pendingReward(s, 0) > 0n) claim(s, USERS, 0);
-    if (day > 0 && a.hostingNodes > 0) {
-      const reports = Array.from({ length: a.hostingNodes }, (_, i) => ({
-        node: `host-${i}`,
-        hostedUnits: a.hostedUnitsPerNode,
-        hotUnits: a.hotUnitsPerNode,
-      }));
-      skipped += attempt(() => settleHostingEpoch(s, BigInt(day - 1), reports, now));
-    }
-    const stable = s.ledger.stable.get("stableReserve") ?? 0n;
-    const spend = (stable * a.buybackBpsPerDay) / 10_000n;
-    if (spend > 0n) skipped += attempt(() => buyback(s, spend));
-    points.push(point(day + 1, skipped));
-  }
+  for (let day = 0; day < days; day++) points.push(point(day + 1, runDay(run, day)));
   return points;
 }
