@@ -48,6 +48,10 @@ export const viewRoutes: ViewRoute[] = [
     lazy: lazyRoute(() => import("../features/governance/routes/delegates-route.tsx")),
   },
   {
+    path: "governance/parameters",
+    lazy: lazyRoute(() => import("../features/governance/routes/parameters-route.tsx")),
+  },
+  {
     path: "governance/delegates/:address",
     lazy: lazyRoute(() => import("../features/governance/routes/delegate-route.tsx")),
   },

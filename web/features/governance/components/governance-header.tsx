@@ -10,7 +10,10 @@ export interface GovernanceHeaderProps {
 
 /** The heading shared by the governance views, with their tabs and the wallet beside them. */
 export function GovernanceHeader({ title, lead, wallet }: GovernanceHeaderProps) {
-  const delegates = useLocation().pathname.startsWith("/governance/delegates");
+  const path = useLocation().pathname;
+  const delegates = path.startsWith("/governance/delegates");
+  const parameters = path.startsWith("/governance/parameters");
+  const proposals = !delegates && !parameters;
   return (
     <>
       <div className="page-head">
@@ -22,8 +25,8 @@ export function GovernanceHeader({ title, lead, wallet }: GovernanceHeaderProps)
       <nav className="gov-tabs" aria-label="Governance">
         <Link
           to="/governance"
-          className={delegates ? undefined : "active"}
-          aria-current={delegates ? undefined : "page"}
+          className={proposals ? "active" : undefined}
+          aria-current={proposals ? "page" : undefined}
         >
           Proposals
         </Link>
@@ -33,6 +36,13 @@ export function GovernanceHeader({ title, lead, wallet }: GovernanceHeaderProps)
           aria-current={delegates ? "page" : undefined}
         >
           Delegates
+        </Link>
+        <Link
+          to="/governance/parameters"
+          className={parameters ? "active" : undefined}
+          aria-current={parameters ? "page" : undefined}
+        >
+          Parameters
         </Link>
         {wallet ? <div className="gov-wallet">{wallet}</div> : null}
       </nav>
