@@ -8,6 +8,7 @@ import {
   type GraphQLError,
   type GraphQLSchema,
   getOperationAST,
+  getVariableValues,
   execute as gqlExecute,
   Kind,
   parse,
@@ -20,6 +21,7 @@ import { buildApiSdl } from "./api-schema.ts";
 import { errorsAt } from "./block.ts";
 import { checkArguments, coerceVariables, type Variables } from "./coercion.ts";
 import { INDEXING_ERROR, QueryError } from "./errors.ts";
+import { fastExecute } from "./fast-execute.ts";
 import { queryFieldNames } from "./inflect.ts";
 import { checkComplexity } from "./limits.ts";
 import { buildQueryModel } from "./model.ts";
@@ -76,6 +78,22 @@ export interface QueryEngine {
 }
 
 const fail = (message: string): GraphqlResponse => ({ errors: [{ message }] });
+
+// The JSON of each response's data, written once for the result-size check and reused by
+// `responseJson`, so a large answer is not serialised twice on its way to the client.
+const dataText = new WeakMap<GraphqlResponse, string>();
+
+/** `JSON.stringify(response)`, reusing the data's JSON the engine already wrote. */
+export function responseJson(response: GraphqlResponse): string {
+  const text = dataText.get(response);
+  const keys = Object.keys(response);
+  // as execute builds it: `errors` (if any), then `data`
+  if (text === undefined || keys.at(-1) !== "data" || keys.length > 2) {
+    return JSON.stringify(response);
+  }
+  const errors = response.errors ? `"errors":${JSON.stringify(response.errors)},` : "";
+  return `{${errors}"data":${text}}`;
+}
 
 function errorJson(e: GraphQLError): GraphqlErrorJson {
   const out: GraphqlErrorJson = { message: e.message };
@@ -171,6 +189,9 @@ export function createQueryEngine(opts: {
     const doc = prepared.doc;
     const op = getOperationAST(doc, operationName ?? undefined);
     let variableValues = variables as Variables | undefined;
+    const fragments = new Map<string, FragmentDefinitionNode>();
+    for (const d of doc.definitions)
+      if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
     if (op) {
       if (op.operation !== "query") return fail(`Not supported: Only queries are supported`);
       // graph-node's order: variables, then complexity, then argument values
@@ -178,9 +199,6 @@ export function createQueryEngine(opts: {
       if (coerced.errors.length > 0)
         return { errors: coerced.errors.map((message) => ({ message })) };
       variableValues = coerced.variables;
-      const fragments = new Map<string, FragmentDefinitionNode>();
-      for (const d of doc.definitions)
-        if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
       try {
         checkComplexity(schema, op.selectionSet, fragments, limits.maxDepth, limits.maxComplexity);
       } catch (e) {
@@ -191,14 +209,31 @@ export function createQueryEngine(opts: {
       if (argErrors.length > 0) return { errors: argErrors.map((message) => ({ message })) };
     }
     const meta = opts.store.meta();
-    const ctx: ExecContext = {
+    const context = (): ExecContext => ({
       store: opts.store,
       model: queryModel,
       meta,
       limits,
       roots: new Map(),
-    };
-    const result = await gqlExecute({
+    });
+    let ctx = context();
+    let result: { data?: unknown; errors?: readonly GraphQLError[] } | undefined;
+    // graphql-js coerces the variables once more (scalars' parseValue); the lean executor
+    // runs on the same values, and hands anything but a clean success back to graphql-js
+    const jsVariables =
+      op && getVariableValues(schema, op.variableDefinitions ?? [], variableValues ?? {});
+    if (op && jsVariables && "coerced" in jsVariables && jsVariables.coerced) {
+      const data = fastExecute({
+        schema,
+        operation: op,
+        fragments,
+        variables: jsVariables.coerced,
+        context: ctx,
+      });
+      if (data) result = { data };
+      else ctx = context();
+    }
+    result ??= await gqlExecute({
       schema,
       document: doc,
       variableValues,
@@ -221,13 +256,15 @@ export function createQueryEngine(opts: {
         out.errors = Array.from({ length: pass.errors }, () => ({ message: INDEXING_ERROR }));
     }
     if (data) {
-      const size = JSON.stringify(data).length;
+      const text = JSON.stringify(data);
+      const size = text.length;
       if (size > limits.maxResultSize) {
         return fail(
           `the result size of ${size} is larger than the allowed limit of ${limits.maxResultSize}`,
         );
       }
       out.data = data;
+      dataText.set(out, text);
     }
     return out;
   }

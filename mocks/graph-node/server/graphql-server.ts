@@ -4,8 +4,8 @@
 // host works against it unchanged; the loopback bind is what keeps the index local.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { GraphqlRequest, QueryEngine } from "../graphql/engine.ts";
-import { CORS, sendJson as send } from "./http.ts";
+import { type GraphqlRequest, type QueryEngine, responseJson } from "../graphql/engine.ts";
+import { CORS, sendJson as send, sendJsonText } from "./http.ts";
 import { readBody } from "./read-body.ts";
 
 export interface GraphqlServerOptions {
@@ -82,7 +82,7 @@ export async function startGraphqlServer(opts: GraphqlServerOptions): Promise<Gr
     }
     if (typeof request === "string") return send(res, 400, errorBody(request), cors);
     const result = await opts.engine.execute(request);
-    send(res, 200, result, cors);
+    sendJsonText(res, 200, responseJson(result), cors);
   };
 
   const server = createServer((req, res) => {
