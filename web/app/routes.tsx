@@ -40,6 +40,10 @@ export const viewRoutes: ViewRoute[] = [
     lazy: lazyRoute(() => import("../features/governance/routes/governance-route.tsx")),
   },
   {
+    path: "governance/propose",
+    lazy: lazyRoute(() => import("../features/governance/routes/propose-route.tsx")),
+  },
+  {
     path: "governance/proposals/:id",
     lazy: lazyRoute(() => import("../features/governance/routes/proposal-route.tsx")),
   },

@@ -24,6 +24,9 @@ const GOVERNOR_FUNCTIONS = [
   "proposalEta",
   "getVotes",
   "quorum",
+  // the proposal builder: submit, and the power it needs
+  "propose",
+  "proposalThreshold",
 ];
 const TOKEN_FUNCTIONS = [
   "balanceOf",

@@ -1,6 +1,6 @@
 import { useApolloClient } from "@apollo/client/react";
 import { useMemo, useState } from "react";
-import { Navigate, useSearchParams } from "react-router";
+import { Link, Navigate, useSearchParams } from "react-router";
 import { assetOfKind } from "../../../lib/config.ts";
 import { useConfig } from "../../../lib/config-context.ts";
 import { useChainNow } from "../../../lib/indexing-status.ts";
@@ -78,6 +78,12 @@ function ProposalsView() {
         lead="What is up for a vote, what it changes, and whether your vote counted."
         wallet={<WalletArea />}
       />
+      <p className="propose-entry">
+        <Link to="/governance/propose" className="button-link">
+          Propose a parameter change
+        </Link>{" "}
+        <span className="note">Guided: pick parameters, see old → new, then submit.</span>
+      </p>
       <ProposalFilters
         state={state}
         counts={counts}

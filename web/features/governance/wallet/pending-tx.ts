@@ -2,7 +2,7 @@
 // localStorage so a reload (or a second tab) picks them up and follows them to "indexed".
 // Plain data only: this module loads with the views, before any wallet code.
 
-export type TxKind = "vote" | "queue" | "execute" | "delegate";
+export type TxKind = "vote" | "queue" | "execute" | "delegate" | "propose";
 
 export interface PendingTx {
   hash: string;
@@ -10,6 +10,7 @@ export interface PendingTx {
   chainId: number;
   /** the sender, lowercase */
   account: string;
+  /** the proposal voted on, queued, executed, or (for "propose") created */
   proposalId?: string;
   /** FOR / AGAINST / ABSTAIN, for a vote */
   choice?: string;
@@ -33,7 +34,7 @@ function isPending(x: unknown): x is PendingTx {
     t !== null &&
     typeof t.hash === "string" &&
     /^0x[0-9a-f]{64}$/i.test(t.hash) &&
-    ["vote", "queue", "execute", "delegate"].includes(t.kind) &&
+    ["vote", "queue", "execute", "delegate", "propose"].includes(t.kind) &&
     typeof t.chainId === "number" &&
     typeof t.account === "string"
   );

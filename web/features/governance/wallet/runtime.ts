@@ -257,6 +257,14 @@ export async function createWalletRuntime(config: AppConfig): Promise<WalletRunt
     queue: (p) => send(governor, governorWithErrors, "queue", operation(p)),
     execute: (p) => send(governor, governorWithErrors, "execute", operation(p)),
     delegate: (to) => send(token, tokenWithErrors, "delegate", [to]),
+    proposalThreshold: () => governorRead<bigint>("proposalThreshold", []),
+    propose: (p) =>
+      send(governor, governorWithErrors, "propose", [
+        p.targets,
+        p.values.map(BigInt),
+        p.calldatas,
+        p.description,
+      ]),
     async waitForReceipt(hash) {
       const receipt = await waitForTransactionReceipt(wagmi, {
         hash: hash as Hex,

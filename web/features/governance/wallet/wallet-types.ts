@@ -83,6 +83,10 @@ export interface WalletRuntime {
   queue(proposal: ProposalCall): Promise<string>;
   execute(proposal: ProposalCall): Promise<string>;
   delegate(to: string): Promise<string>;
+  /** the governor's proposal threshold: votes needed to propose */
+  proposalThreshold(): Promise<bigint>;
+  /** submits a new proposal; its id is ProposalCall.id, computed by the caller */
+  propose(proposal: Omit<ProposalCall, "id">): Promise<string>;
   waitForReceipt(hash: string): Promise<Receipt>;
   describeError(error: unknown): TxError;
   /** the dev wallet's prompts (account choice, signature), when the dev wallet is on */

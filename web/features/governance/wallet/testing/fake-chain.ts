@@ -7,6 +7,7 @@ import { HttpResponse, http } from "msw";
 import {
   type Abi,
   decodeFunctionData,
+  encodeAbiParameters,
   encodeErrorResult,
   encodeFunctionResult,
   type Hex,
@@ -44,6 +45,8 @@ export interface FakeChain {
     string,
     { blockNumber: number; status: "0x1" | "0x0"; from: string; to: string; input: string }
   >;
+  /** the governor's proposalThreshold() */
+  proposalThreshold: bigint;
   /** the RPC does not answer */
   down: boolean;
   /** every method asked, in order */
@@ -61,6 +64,7 @@ export function fakeChain(
     voted: new Set(),
     states: new Map(),
     receipts: new Map(),
+    proposalThreshold: 0n,
     down: false,
     calls: [],
   };
@@ -126,9 +130,42 @@ function answerCall(chain: FakeChain, tx: { from?: string; data: Hex }) {
       return result(0n);
     case "delegate":
       return { result: "0x" };
+    case "proposalThreshold":
+      return result(chain.proposalThreshold);
+    case "propose":
+      return answerPropose(chain, tx.from ?? "", a);
     default:
       return { error: { code: -32601, message: `${functionName} is not faked` } };
   }
+}
+
+/** The governor's checks on propose(): the proposer's power, then a duplicate's id. */
+function answerPropose(chain: FakeChain, from: string, a: readonly unknown[]) {
+  const votes = account(chain, from).votes;
+  if (votes < chain.proposalThreshold) {
+    return revert("GovernorInsufficientProposerVotes", [from, votes, chain.proposalThreshold]);
+  }
+  const id = proposalIdOf(a[0] as Hex[], a[1] as bigint[], a[2] as Hex[], String(a[3]));
+  const state = chain.states.get(id.toString());
+  if (state !== undefined) {
+    return revert("GovernorUnexpectedProposalState", [id, state, pad("0x0", { size: 32 })]);
+  }
+  const result = encodeFunctionResult({ abi: ABI, functionName: "propose", result: id });
+  return { result };
+}
+
+/** The governor's hashProposal, written out independently of the code under test. */
+export function proposalIdOf(
+  targets: Hex[],
+  values: bigint[],
+  calldatas: Hex[],
+  description: string,
+): bigint {
+  const encoded = encodeAbiParameters(
+    [{ type: "address[]" }, { type: "uint256[]" }, { type: "bytes[]" }, { type: "bytes32" }],
+    [targets, values, calldatas, keccak256(toHex(description))],
+  );
+  return BigInt(keccak256(encoded));
 }
 
 function answer(chain: FakeChain, method: string, params: unknown[]) {
