@@ -54,6 +54,7 @@ export const PROPOSAL_QUERY = graphql(`
         }
         oldValue
         newValue
+        blockNumber
       }
     }
     votes(subgraphError: allow, where: { proposal: $proposal }, orderBy: id, first: 1000) {

@@ -26,6 +26,7 @@ import { StateBadge, shortProposalId } from "../components/state-badge.tsx";
 import { TallyCard } from "../components/tally-card.tsx";
 import { VotesChart } from "../components/votes-chart.tsx";
 import { VotesTable } from "../components/votes-table.tsx";
+import { ProposalImpact } from "../impact/proposal-impact.tsx";
 import {
   ProposalWalletPanel,
   useWalletAccount,
@@ -205,6 +206,8 @@ function ProposalView() {
           <ProposalTimeline steps={steps} next={next} now={now} explorerUrl={config.explorerUrl} />
         </div>
       </div>
+      {/* after the page's first paint: the preview runs its own request and a worker */}
+      <ProposalImpact proposal={proposal} actions={actions} native={native} />
       <VotesChart
         points={points}
         quorum={tallies.quorum}

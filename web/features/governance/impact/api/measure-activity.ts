@@ -1,0 +1,271 @@
+// The activity level a projection assumes, measured from the indexed history over a trailing
+// window of complete UTC days ending at the block the inputs were read at. Counts stay
+// window totals (Activity.countDays) so that no rate is rounded per day.
+import {
+  DAY,
+  defaultParameters,
+  PARAMETER_KEYS,
+  type Parameters,
+} from "../../../../../economy/parameters.ts";
+import type { Activity, ProjectionStart } from "../../../../../economy/projection.ts";
+import { toBigInt } from "../../../../lib/amount.ts";
+import type { ImpactInputs } from "./impact-query.ts";
+
+export const WINDOWS = [7, 14, 30] as const;
+export type WindowDays = (typeof WINDOWS)[number];
+
+/** The liquidity provider's stablecoin is not indexed; it is assumed to meet every diversification. */
+const AMPLE_STABLE = 10n ** 30n;
+
+export type FigureUnit = "count" | "token" | "stable" | "bps" | "days";
+
+export interface Figure {
+  label: string;
+  /** a window total for counts (shown per day beside it), else the value itself */
+  value: bigint;
+  unit: FigureUnit;
+  /** counts: the window total is spread over this many days */
+  perDays?: number;
+  source: string;
+}
+
+export interface Measured {
+  activity: Activity;
+  start: ProjectionStart;
+  params: Parameters;
+  figures: Figure[];
+  assumptions: string[];
+  /** buybacks in the window: measured, but not assumed to recur (governance decides them) */
+  buybacks: { count: number; stableSpent: bigint };
+  /** complete UTC days measured: [fromDay, toDay) */
+  fromDay: number;
+  toDay: number;
+  /** the block the inputs were read at */
+  block: { number: number; timestamp: number };
+}
+
+const sum = (xs: bigint[]) => xs.reduce((a, b) => a + b, 0n);
+
+export function parametersOf(rows: ImpactInputs["parameters"]): {
+  params: Parameters;
+  missing: string[];
+} {
+  const params = defaultParameters();
+  const seen = new Map(rows.map((r) => [r.key, toBigInt(r.value)]));
+  const missing = PARAMETER_KEYS.filter((k) => !seen.has(k));
+  for (const k of PARAMETER_KEYS) params[k] = seen.get(k) ?? params[k];
+  return { params, missing };
+}
+
+/** Why no measurement is possible, or null. */
+export function unmeasurable(answer: ImpactInputs): string | null {
+  if (!answer.at?.block.timestamp) return "The subgraph did not say which block it answered at.";
+  if (!answer.emissionTotals?.genesis) return "The economy's start (genesis) is not indexed yet.";
+  const endDay = Math.floor(answer.at.block.timestamp / 86_400);
+  const genesisDay = Math.floor(Number(answer.emissionTotals.genesis) / 86_400);
+  if (endDay <= genesisDay) return "No complete day of history before this block to measure.";
+  return null;
+}
+
+/** Stakers as the vault counts them, less the hosting nodes' own positions. */
+function stakersOf(answer: ImpactInputs, params: Parameters) {
+  const hosts = answer.hostingNodes.filter((n) => !n.position.closed);
+  const hostStake = sum(hosts.map((n) => toBigInt(n.position.amount)));
+  const hostLock = sum(
+    hosts.map((n) => toBigInt(n.position.amount) * (toBigInt(n.position.lockDuration) / DAY)),
+  );
+  const totals = answer.stakingTotals;
+  const stakers = BigInt(Math.max(0, (totals?.openPositions ?? 0) - hosts.length));
+  const stake = totals ? toBigInt(totals.staked) - hostStake : 0n;
+  const lockAmount = sum(answer.stakeLocks.map((l) => toBigInt(l.amount) * BigInt(l.lockDays)));
+  const lockDays = stake > 0n ? (lockAmount - hostLock) / stake : 0n;
+  const lock = lockDays * DAY;
+  return {
+    stakers: stake > 0n ? stakers : 0n,
+    stakePerStaker: stakers > 0n && stake > 0n ? stake / stakers : 0n,
+    lockDuration: lock > params.MAX_LOCK_DURATION ? params.MAX_LOCK_DURATION : lock,
+    hosts: hosts.length,
+  };
+}
+
+export function measureActivity(answer: ImpactInputs, window: WindowDays): Measured {
+  const reason = unmeasurable(answer);
+  if (reason) throw new Error(reason);
+  const at = { number: answer.at!.block.number, timestamp: answer.at!.block.timestamp! };
+  const genesis = toBigInt(answer.emissionTotals!.genesis!);
+  const toDay = Math.floor(at.timestamp / 86_400);
+  const fromDay = Math.max(toDay - window, Math.floor(Number(genesis) / 86_400));
+  const days = toDay - fromDay;
+  const inWindow = (dayId: number) => dayId >= fromDay && dayId < toDay;
+  const { params, missing } = parametersOf(answer.parameters);
+
+  const fees = (kind: string) => answer.feeDays.filter((f) => f.kind === kind && inWindow(f.dayId));
+  const generations = sum(fees("GENERATION").map((f) => toBigInt(f.quantity)));
+  const mints = BigInt(fees("MINT").reduce((a, f) => a + f.count, 0));
+  const downloadDays = fees("DOWNLOAD");
+  const downloads = BigInt(downloadDays.reduce((a, f) => a + f.count, 0));
+  const downloadRevenue = sum(downloadDays.map((f) => toBigInt(f.amount)));
+  const averageSurgeBps =
+    downloads > 0n && params.DOWNLOAD_BASE_PRICE > 0n
+      ? (downloadRevenue * 10_000n) / (downloads * params.DOWNLOAD_BASE_PRICE)
+      : 10_000n;
+  const epochDay = (epoch: string) => Math.floor(Number(genesis + toBigInt(epoch) * DAY) / 86_400);
+  const shares = BigInt(
+    answer.emissionActivities
+      .filter((e) => inWindow(epochDay(e.epoch)))
+      .reduce((a, e) => a + e.shares, 0),
+  );
+  const royalties = answer.royaltyDays.filter((r) => inWindow(r.dayId));
+  const sales = BigInt(royalties.reduce((a, r) => a + r.saleCount, 0));
+  const volume = sum(royalties.map((r) => toBigInt(r.saleVolume)));
+  const slashes = BigInt(
+    answer.stakingDays.filter((d) => inWindow(d.dayId)).reduce((a, d) => a + d.slashCount, 0),
+  );
+  const hosting = hostingOf(answer, inWindow, epochDay);
+  const staking = stakersOf(answer, params);
+  const from = fromDay * 86_400;
+  const buybacks = answer.buybacks.filter(
+    (b) => Number(b.timestamp) >= from && Number(b.timestamp) < toDay * 86_400,
+  );
+
+  const activity: Activity = {
+    generationsPerDay: generations,
+    sharesPerDay: shares,
+    mintsPerDay: mints,
+    salesPerDay: sales,
+    averageSalePrice: sales > 0n ? volume / sales : 0n,
+    downloadsPerDay: downloads,
+    averageSurgeBps,
+    stakers: staking.stakers,
+    stakePerStaker: staking.stakePerStaker,
+    lockDuration: staking.lockDuration,
+    hostingNodes: hosting.nodes,
+    hostedUnitsPerNode: hosting.hosted,
+    hotUnitsPerNode: hosting.hot,
+    slashesPerDay: slashes,
+    buybackBpsPerDay: 0n,
+    countDays: BigInt(days),
+  };
+  const balance = (kind: string) =>
+    toBigInt(answer.stocks.find((s) => s.key.startsWith(`${kind}-`))?.balance ?? "0");
+  const companyReserve = balance("COMPANY_RESERVE");
+  const communityTreasury = balance("COMMUNITY_TREASURY");
+  const supply = toBigInt(answer.token?.totalSupply ?? "0");
+  const start: ProjectionStart = {
+    companyReserve,
+    communityTreasury,
+    stableReserve: balance("STABLE_RESERVE"),
+    holders: supply - companyReserve - communityTreasury,
+    liquidityTokens: 0n,
+    liquidityStable: AMPLE_STABLE,
+    epoch: (BigInt(at.timestamp) - genesis) / DAY,
+    ...(answer.baseFeeUpdates[0] ? { baseFee: toBigInt(answer.baseFeeUpdates[0].newFee) } : {}),
+  };
+  const span = `${days} d`;
+  const figures: Figure[] = [
+    count("Generations", generations, days, `FeeDay GENERATION quantity, ${span}`),
+    count("Shares (published works)", shares, days, `EmissionActivity.shares, ${span} of epochs`),
+    count("NFT mints", mints, days, `FeeDay MINT count, ${span}`),
+    count("NFT sales", sales, days, `RoyaltyDay.saleCount, ${span}`),
+    tok("Average sale price", activity.averageSalePrice, "RoyaltyDay saleVolume ÷ saleCount"),
+    count("Downloads", downloads, days, `FeeDay DOWNLOAD count, ${span}`),
+    {
+      label: "Average surge paid",
+      value: averageSurgeBps,
+      unit: "bps",
+      source: "FeeDay DOWNLOAD amount ÷ (count × DOWNLOAD_BASE_PRICE)",
+    },
+    {
+      label: "Stakers",
+      value: staking.stakers,
+      unit: "count",
+      source: `StakingTotals.openPositions less ${staking.hosts} hosting nodes' positions`,
+    },
+    tok(
+      "Stake per staker",
+      staking.stakePerStaker,
+      "StakingTotals.staked less nodes' stake, ÷ stakers",
+    ),
+    {
+      label: "Average lock",
+      value: staking.lockDuration / DAY,
+      unit: "days",
+      source: "StakeLock amount-weighted lockDays, nodes' positions taken out",
+    },
+    {
+      label: "Hosting nodes",
+      value: BigInt(hosting.nodes),
+      unit: "count",
+      source: `HostingReport nodes of epoch ${hosting.epoch ?? "–"}`,
+    },
+    {
+      label: "Hosted units per node",
+      value: hosting.hosted,
+      unit: "count",
+      source: `HostingReport.hostedUnits mean, ${hosting.reports} reports`,
+    },
+    {
+      label: "Hot units per node",
+      value: hosting.hot,
+      unit: "count",
+      source: `HostingReport.hotUnits mean, ${hosting.reports} reports`,
+    },
+    count("Slashes", slashes, days, `StakingDay.slashCount, ${span}`),
+  ];
+  const assumptions = [
+    "Every count is held at its window average for the whole horizon: growth or decline in activity is not extrapolated.",
+    "Grants and donations are assumed 0 beyond the proposal's own.",
+    "The liquidity provider is assumed to sell all the stablecoin diversification asks for (its balance is not indexed).",
+    "Hosting nodes keep their count and hosted units; their regions are spread over the four codes (the geographic boost does not change the total inflation).",
+    "Slashes fall on hosting nodes' stakes in turn.",
+  ];
+  if (days < window) {
+    assumptions.unshift(
+      `Only ${days} complete days of history before this block: the window is ${days} d, not ${window} d.`,
+    );
+  }
+  if (missing.length > 0) {
+    assumptions.push(`Not indexed, taken at their defaults: ${missing.join(", ")}.`);
+  }
+  const buybackSpent = sum(buybacks.map((b) => toBigInt(b.stableSpent)));
+  return {
+    activity,
+    start,
+    params,
+    figures,
+    assumptions,
+    buybacks: { count: buybacks.length, stableSpent: buybackSpent },
+    fromDay,
+    toDay,
+    block: at,
+  };
+}
+
+function count(label: string, total: bigint, days: number, source: string): Figure {
+  return { label, value: total, unit: "count", perDays: days, source };
+}
+
+function tok(label: string, value: bigint, source: string): Figure {
+  return { label, value, unit: "token", source };
+}
+
+/** Nodes of the latest epoch reported in the window; mean hosted and hot units per report. */
+function hostingOf(
+  answer: ImpactInputs,
+  inWindow: (day: number) => boolean,
+  epochDay: (epoch: string) => number,
+) {
+  const reports = answer.hostingReports.filter((r) => inWindow(epochDay(r.epoch)));
+  if (reports.length === 0) return { nodes: 0, hosted: 0n, hot: 0n, reports: 0, epoch: null };
+  // biome-ignore lint/complexity/useMathMinMax: Math.max does not take bigint
+  const latest = reports.reduce((m, r) => (toBigInt(r.epoch) > m ? toBigInt(r.epoch) : m), -1n);
+  const nodes = new Set(reports.filter((r) => toBigInt(r.epoch) === latest).map((r) => r.node.key));
+  const n = BigInt(reports.length);
+  return {
+    nodes: nodes.size,
+    hosted: sum(reports.map((r) => toBigInt(r.hostedUnits))) / n,
+    hot: sum(reports.map((r) => toBigInt(r.hotUnits))) / n,
+    reports: reports.length,
+    epoch: latest.toString(),
+  };
+}

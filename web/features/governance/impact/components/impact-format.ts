@@ -1,0 +1,35 @@
+// Words and units of the preview's figures.
+import type { ImpactMetric } from "../../../../../economy/impact.ts";
+import { formatCompact, formatExact } from "../../../../lib/amount.ts";
+import type { AssetInfo } from "../../../../lib/config.ts";
+
+export const METRIC_LABELS: Record<ImpactMetric, { label: string; hint: string }> = {
+  companyReserve: { label: "Company reserve", hint: "balance at the horizon" },
+  communityTreasury: { label: "Community treasury", hint: "balance at the horizon" },
+  stableReserve: { label: "Stable reserve", hint: "balance at the horizon" },
+  emissions: { label: "Emissions", hint: "generation, share and hosting rewards, summed" },
+  stakerIncome: { label: "Stakers' income", hint: "their share of every fee, summed" },
+  creatorIncome: { label: "Creators' income", hint: "rewards and royalties, summed" },
+  hostIncome: { label: "Hosts' income", hint: "hosting inflation, summed" },
+};
+
+export const assetOfMetric = (
+  metric: string,
+  native: AssetInfo,
+  stable: AssetInfo | undefined,
+): AssetInfo => (metric === "stableReserve" && stable ? stable : native);
+
+export function signedAmount(value: bigint, asset: AssetInfo, exact = false): string {
+  const sign = value > 0n ? "+" : value < 0n ? "−" : "±";
+  const abs = value < 0n ? -value : value;
+  const text = exact ? formatExact(abs, asset.decimals) : formatCompact(abs, asset.decimals);
+  return `${sign}${text} ${asset.symbol}`;
+}
+
+/** A change in basis points of its base, signed; "n/a" when the base is 0. */
+export function signedBps(bps: bigint | null): string {
+  if (bps === null) return "n/a";
+  const sign = bps > 0n ? "+" : bps < 0n ? "−" : "±";
+  const abs = bps < 0n ? -bps : bps;
+  return `${sign}${(Number(abs) / 100).toFixed(2)} %`;
+}

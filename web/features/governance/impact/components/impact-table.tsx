@@ -1,0 +1,72 @@
+import { IMPACT_HORIZONS, type ImpactRow } from "../../../../../economy/impact.ts";
+import { Amount } from "../../../../components/amount.tsx";
+import type { AssetInfo } from "../../../../lib/config.ts";
+import { assetOfMetric, METRIC_LABELS, signedAmount, signedBps } from "./impact-format.ts";
+import { Segmented } from "./segmented.tsx";
+
+/** Current against proposed parameters at one horizon, with the difference. */
+export function ImpactTable({
+  rows,
+  horizon,
+  onHorizon,
+  native,
+  stable,
+}: {
+  rows: ImpactRow[];
+  horizon: number;
+  onHorizon: (h: number) => void;
+  native: AssetInfo;
+  stable: AssetInfo | undefined;
+}) {
+  const shown = rows.filter((r) => r.horizon === horizon);
+  return (
+    <div>
+      <Segmented
+        legend="Horizon"
+        name="impact-horizon"
+        options={IMPACT_HORIZONS}
+        value={horizon as (typeof IMPACT_HORIZONS)[number]}
+        onChange={onHorizon}
+        label={(h) => `${h} d`}
+      />
+      <div className="table-scroll">
+        <table className="data-table" aria-label={`Impact after ${horizon} days`}>
+          <thead>
+            <tr>
+              <th scope="col">After {horizon} days</th>
+              <th scope="col">Current parameters</th>
+              <th scope="col">Proposed parameters</th>
+              <th scope="col">Difference</th>
+              <th scope="col">Difference %</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((r) => {
+              const asset = assetOfMetric(r.metric, native, stable);
+              const { label, hint } = METRIC_LABELS[r.metric];
+              return (
+                <tr key={r.metric}>
+                  <th scope="row" title={hint}>
+                    {label}
+                  </th>
+                  <td>
+                    <Amount value={r.current} decimals={asset.decimals} symbol={asset.symbol} />
+                  </td>
+                  <td>
+                    <Amount value={r.proposed} decimals={asset.decimals} symbol={asset.symbol} />
+                  </td>
+                  <td title={signedAmount(r.difference, asset, true)}>
+                    {signedAmount(r.difference, asset)}
+                  </td>
+                  <td title={r.differenceBps === null ? "" : `${r.differenceBps} bps`}>
+                    {signedBps(r.differenceBps)}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

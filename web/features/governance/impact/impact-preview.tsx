@@ -1,0 +1,104 @@
+// The impact preview's container: reads its inputs (one request, after the page's first
+// paint), measures the activity, runs both projections in a worker and, for an executed
+// proposal, backtests the preview against the days after the execution.
+import { useMemo } from "react";
+import { IMPACT_HORIZONS, type ImpactInput, type OneOffs } from "../../../../economy/impact.ts";
+import type { ParameterKey } from "../../../../economy/parameters.ts";
+import { assetOfKind } from "../../../lib/config.ts";
+import { useConfig } from "../../../lib/config-context.ts";
+import { useIndexingStatus } from "../../../lib/indexing-status.ts";
+import { useUrlParams } from "../../../lib/url-state.ts";
+import { backtest } from "./api/backtest-model.ts";
+import { useImpactInputs } from "./api/impact-query.ts";
+import { type ImpactTarget, impactVariables } from "./api/impact-variables.ts";
+import {
+  type Measured,
+  measureActivity,
+  unmeasurable,
+  WINDOWS,
+  type WindowDays,
+} from "./api/measure-activity.ts";
+import { useImpactProjection } from "./api/use-impact-projection.ts";
+import { ImpactBody } from "./components/impact-body.tsx";
+
+export interface ImpactPreviewProps {
+  changes: Partial<Record<ParameterKey, bigint>>;
+  oneOffs?: OneOffs;
+  target: ImpactTarget & { txHash?: string | null };
+}
+
+const keyOf = (changes: Partial<Record<ParameterKey, bigint>>, o?: OneOffs) =>
+  JSON.stringify([Object.entries(changes).sort(), o ?? null], (_, v) =>
+    typeof v === "bigint" ? v.toString() : v,
+  );
+
+export function ImpactPreview({ changes, oneOffs, target }: ImpactPreviewProps) {
+  const config = useConfig();
+  const native = assetOfKind(config, "native");
+  const stable = assetOfKind(config, "stable");
+  const [params, update] = useUrlParams();
+  const window = (WINDOWS.find((w) => String(w) === params.get("window")) ?? 14) as WindowDays;
+  const horizon = IMPACT_HORIZONS.find((h) => String(h) === params.get("horizon")) ?? 30;
+  const variables = useMemo(
+    () => impactVariables(target, native, stable),
+    [target, native, stable],
+  );
+  const query = useImpactInputs(variables, !native);
+  const measuredOrReason = useMemo((): Measured | string | null => {
+    if (!query.data) return null;
+    return unmeasurable(query.data) ?? measureActivity(query.data, window);
+  }, [query.data, window]);
+  const measured = typeof measuredOrReason === "string" ? null : measuredOrReason;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: keyed by value, not identity
+  const input = useMemo(
+    (): ImpactInput | null =>
+      measured
+        ? {
+            current: measured.params,
+            changes,
+            activity: measured.activity,
+            start: measured.start,
+            ...(oneOffs ? { oneOffs } : {}),
+          }
+        : null,
+    [measured, keyOf(changes, oneOffs)],
+  );
+  const projection = useImpactProjection(input);
+  const head = useIndexingStatus().indexed?.timestamp ?? null;
+  const executed = target.executedAt !== null && target.executedBlock !== null;
+  const bt = useMemo(() => {
+    if (!executed || !query.data || !measured || projection.state !== "ready" || head === null)
+      return null;
+    return backtest(
+      query.data,
+      measured,
+      projection.result.proposed,
+      { at: target.executedAt!, txHash: target.txHash ?? "" },
+      head,
+    );
+  }, [executed, query.data, measured, projection, head, target.executedAt, target.txHash]);
+  if (!native) {
+    return (
+      <p className="card state-box">
+        No native token is configured (VITE_NATIVE_ASSET), so the preview cannot count tokens.
+      </p>
+    );
+  }
+  return (
+    <ImpactBody
+      query={query}
+      reason={typeof measuredOrReason === "string" ? measuredOrReason : null}
+      measured={measured}
+      projection={projection}
+      backtest={bt}
+      executed={executed}
+      window={window}
+      horizon={horizon}
+      onWindow={(w) => update({ window: w === 14 ? null : String(w) })}
+      onHorizon={(h) => update({ horizon: h === 30 ? null : String(h) })}
+      native={native}
+      stable={stable}
+      oneOffs={oneOffs}
+    />
+  );
+}

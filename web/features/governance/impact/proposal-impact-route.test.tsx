@@ -1,0 +1,134 @@
+import { screen, waitFor, within } from "@testing-library/react";
+import { print } from "graphql";
+import { HttpResponse, http } from "msw";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import {
+  type FixtureBackend,
+  queryFixture,
+  renderRoute,
+  SUBGRAPH_URL,
+  startFixtureBackend,
+} from "../../../test/route-harness.tsx";
+import { IMPACT_QUERY, type ImpactInputs } from "./api/impact-query.ts";
+import { impactVariables } from "./api/impact-variables.ts";
+import { measureActivity } from "./api/measure-activity.ts";
+
+interface Row {
+  id: string;
+  title: string;
+  state: string;
+}
+
+let backend: FixtureBackend;
+let active: Row;
+let executed: Row;
+beforeAll(async () => {
+  backend = await startFixtureBackend();
+  const data = await queryFixture<{
+    proposals: (Row & { actions: { parameterKeys: string[] }[] })[];
+  }>(
+    backend.engine,
+    `{ proposals(orderBy: createdAt, first: 100) { id title state actions { parameterKeys } } }`,
+  );
+  active = data.proposals.find(
+    (p) =>
+      p.state === "ACTIVE" && p.actions.some((a) => a.parameterKeys.includes("HOST_INFLATION_BPS")),
+  )!;
+  executed = data.proposals.find((p) => p.state === "EXECUTED")!;
+});
+afterEach(() => {
+  backend.server.resetHandlers();
+  backend.requests.length = 0;
+});
+afterAll(() => backend?.server.close());
+
+const preview = () => screen.findByRole("region", { name: "What would it do to the treasury?" });
+
+describe("Impact preview on the proposal page", () => {
+  it("projects a parameter proposal: current vs proposed, the measured activity with its sources, in one lazy request", async () => {
+    renderRoute(`/governance/proposals/${active.id}`, backend.config);
+    const region = await preview();
+    const table = await within(region).findByRole(
+      "table",
+      { name: "Impact after 30 days" },
+      { timeout: 30_000 },
+    );
+    // 2 % → 3 % hosting inflation: hosts earn about half as much again, nobody else changes
+    const hosts = within(table).getByRole("rowheader", { name: "Hosts' income" }).closest("tr")!;
+    const pct = within(hosts).getAllByRole("cell").at(-1)!.textContent!;
+    expect(pct).toMatch(/^\+(49|50)\.\d\d %$/);
+    const company = within(table)
+      .getByRole("rowheader", { name: "Company reserve" })
+      .closest("tr")!;
+    expect(within(company).getAllByRole("cell").at(-1)!.textContent).toBe("±0.00 %");
+
+    // the activity beside it is measureActivity over the same answer, 14 days by default
+    const native = backend.config.assets.find((a) => a.kind === "native");
+    const stable = backend.config.assets.find((a) => a.kind === "stable");
+    const answer = await queryFixture<ImpactInputs>(
+      backend.engine,
+      print(IMPACT_QUERY),
+      impactVariables({ executedBlock: null, executedAt: null }, native, stable) as Record<
+        string,
+        unknown
+      >,
+    );
+    const m = measureActivity(answer, 14);
+    const activity = within(region).getByRole("table", { name: "Measured activity" });
+    const gen = within(activity).getByRole("rowheader", { name: "Generations" }).closest("tr")!;
+    const perDay = (Number(m.activity.generationsPerDay) / Number(m.activity.countDays)).toFixed(1);
+    expect(gen.textContent).toContain(`${perDay} / day`);
+    expect(gen.textContent).toContain("FeeDay GENERATION quantity");
+    expect(within(region).getByText(/Buybacks assumed 0: governance decides them/)).toBeTruthy();
+    expect(within(region).getByText(/^Only \d complete days of history/)).toBeTruthy();
+
+    expect(new Set(backend.requests)).toEqual(
+      new Set(["IndexingStatus", "GovernanceProposal", "ImpactInputs"]),
+    );
+    expect(backend.requests.length).toBeLessThanOrEqual(3);
+  }, 60_000);
+
+  it("says why an executed proposal has no preview on a store without history", async () => {
+    renderRoute(`/governance/proposals/${executed.id}`, backend.config);
+    const region = await preview();
+    expect(
+      await within(region).findByText(
+        /keeps no history from before that block/,
+        {},
+        { timeout: 10_000 },
+      ),
+    ).toBeTruthy();
+  });
+
+  it("shows nothing for a proposal that changes no parameter, and asks for nothing", async () => {
+    // the fixture's proposals all set parameters: this one's calls are rewritten as others
+    backend.server.use(
+      http.post(SUBGRAPH_URL, async ({ request }) => {
+        const body = (await request.clone().json()) as {
+          operationName?: string;
+          query: string;
+          variables?: Record<string, unknown>;
+        };
+        if (body.operationName !== "GovernanceProposal") return undefined;
+        const result = await backend.engine.execute({
+          query: body.query,
+          variables: body.variables,
+        });
+        const data = result.data as { proposal: { actions: Record<string, unknown>[] } };
+        data.proposal.actions = data.proposal.actions.map((a) => ({
+          ...a,
+          functionName: "unknown",
+          parameterKeys: [],
+          parameterValues: [],
+        }));
+        return HttpResponse.json({ data });
+      }),
+    );
+    renderRoute(`/governance/proposals/${active.id}`, backend.config);
+    expect(await screen.findByRole("heading", { level: 1, name: active.title })).toBeTruthy();
+    await screen.findByRole("region", { name: "What does it execute?" });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(screen.queryByRole("region", { name: "What would it do to the treasury?" })).toBeNull();
+    await waitFor(() => expect(backend.requests).not.toContain("ImpactInputs"));
+  });
+});
