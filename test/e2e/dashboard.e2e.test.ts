@@ -17,6 +17,7 @@ import {
   checkSelfDelegate,
   checkVoteWithReason,
 } from "./governance-checks.ts";
+import { checkParameters, parametersReady } from "./parameters-checks.ts";
 import { toPalettePng } from "./png-palette.ts";
 import { checkSaturation } from "./saturation-checks.ts";
 import { checkStaking } from "./staking-checks.ts";
@@ -227,6 +228,13 @@ describe("the dashboard in Chromium, production build on the dev backend", () =>
       expect(problems).toEqual([]);
     });
   }
+
+  // A governance sub-view, not a nav link: outside VIEWS, whose length the nav is checked against.
+  it("/governance/parameters shows its data with no console error", async () => {
+    const view = { path: "/governance/parameters", name: "governance-parameters" };
+    const { problems } = await visit({ ...view, ready: parametersReady, check: checkParameters });
+    expect(problems).toEqual([]);
+  });
 
   it("/ at 360 px: no console error and nothing wider than the screen", async () => {
     const { problems, overflow } = await visit(VIEWS[0]!, "overview-360", {

@@ -121,8 +121,11 @@ describe("Parameters route", () => {
     // The recorded store keeps only its head, where the proposal has run. Before it ran it
     // was Queued, with the same actions and eta, and its changes were not yet made.
     const beforeExecution = async (req: Parameters<QueryEngine["execute"]>[0]) => {
-      const query = req.query.replace(/where: *\{ *state: *QUEUED *\}/, `where: { id: "${proposalId}" }`);
-      expect(query).not.toBe(req.query);
+      const query = String(req.query).replace(
+        /where: *\{ *state: *QUEUED *\}/,
+        `where: { id: "${proposalId}" }`,
+      );
+      expect(query).not.toBe(String(req.query));
       const result = await backend.engine.execute({ ...req, query });
       const data = result.data as { parameters: FixtureParameter[] & { changeCount: number }[] };
       for (const p of data.parameters) {
