@@ -232,7 +232,8 @@ describe("the dashboard in Chromium, production build on the dev backend", () =>
   // A governance sub-view, not a nav link: outside VIEWS, whose length the nav is checked against.
   it("/governance/parameters shows its data with no console error", async () => {
     const view = { path: "/governance/parameters", name: "governance-parameters" };
-    const { problems } = await visit({ ...view, ready: parametersReady, check: checkParameters });
+    const checked = { ...view, ready: parametersReady, check: checkParameters };
+    const { problems } = await visit(checked, view.name);
     expect(problems).toEqual([]);
   });
 
