@@ -66,7 +66,8 @@ export function ParametersDetail({ row, facts, format, now, explorerUrl }: Param
           {row.upcoming.map((u) => (
             <li key={u.proposal.id}>
               <span className="badge badge-queued">Queued</span> {format(u.oldValue)} →{" "}
-              <strong>{format(u.newValue)}</strong>, executable from <When t={u.eta} now={now} /> by{" "}
+              <strong>{format(u.newValue)}</strong>, executable {u.eta <= now ? "since" : "from"}{" "}
+              <When t={u.eta} now={now} /> by{" "}
               <Link to={`/governance/proposals/${u.proposal.id}`}>{u.proposal.title}</Link>
             </li>
           ))}

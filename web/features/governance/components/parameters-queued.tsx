@@ -29,7 +29,7 @@ export function ParametersQueued({ rows, name, format, now }: ParametersQueuedPr
         <li key={`${u.key}-${u.proposal.id}`}>
           <span className="badge badge-queued">Queued</span>{" "}
           <Link to={{ search: `?key=${u.key}` }}>{name(u.key)}</Link>: {format(u.key, u.oldValue)} →{" "}
-          <strong>{format(u.key, u.newValue)}</strong>, executable from{" "}
+          <strong>{format(u.key, u.newValue)}</strong>, executable {u.eta <= now ? "since" : "from"}{" "}
           <time dateTime={new Date(u.eta * 1000).toISOString()}>
             {formatAbsolute(u.eta)} ({formatRelative(u.eta, now)})
           </time>
