@@ -25,6 +25,8 @@ export interface Activity {
   stakePerStaker: bigint;
   lockDuration: bigint;
   hostingNodes: number;
+  /** each hosting node's stake (slashes take a share of it); MIN_NODE_STAKE when absent */
+  stakePerNode?: bigint;
   hostedUnitsPerNode: bigint;
   hotUnitsPerNode: bigint;
   slashesPerDay: bigint;
@@ -147,8 +149,9 @@ function startState(params: Parameters, a: Activity, start: ProjectionStart) {
   const hostPositions: number[] = [];
   for (let i = 0; i < a.hostingNodes; i++) {
     const host = `host-${i}`;
-    transfer(s.ledger, USERS, host, params.MIN_NODE_STAKE);
-    const { id } = stake(s, host, params.MIN_NODE_STAKE, params.MAX_LOCK_DURATION, 0n);
+    const nodeStake = a.stakePerNode ?? params.MIN_NODE_STAKE;
+    transfer(s.ledger, USERS, host, nodeStake);
+    const { id } = stake(s, host, nodeStake, params.MAX_LOCK_DURATION, 0n);
     registerNode(s, host, id, i % 4);
     hostPositions.push(id);
   }

@@ -46,8 +46,9 @@ export function ImpactPreview({ changes, oneOffs, target }: ImpactPreviewProps) 
   const query = useImpactInputs(variables, !native);
   const measuredOrReason = useMemo((): Measured | string | null => {
     if (!query.data) return null;
-    return unmeasurable(query.data) ?? measureActivity(query.data, window);
-  }, [query.data, window]);
+    const at = target.executedAt ?? undefined;
+    return unmeasurable(query.data, at) ?? measureActivity(query.data, window, at);
+  }, [query.data, window, target.executedAt]);
   const measured = typeof measuredOrReason === "string" ? null : measuredOrReason;
   // biome-ignore lint/correctness/useExhaustiveDependencies: keyed by value, not identity
   const input = useMemo(

@@ -38,6 +38,8 @@ export interface Backtest {
   rows: BacktestRow[];
   /** other proposals' grants and buybacks in the horizon */
   otherFlows: ImpactInputs["governanceFlows"];
+  /** generations per day the preview assumed, and what whole days after the execution had */
+  generations: { assumed: number; after: number | null; days: number };
 }
 
 const errorBps = (predicted: bigint, actual: bigint) =>
@@ -98,5 +100,16 @@ export function backtest(
     errorBps: errorBps(sum("predicted"), sum("actual")),
     steadyErrorBps: errorBps(sum("predicted"), sum("actual") - sum("otherGovernance")),
   });
-  return { days, rows, otherFlows };
+  const lastDay = Math.floor(end / 86_400);
+  const afterDays = answer.feeDaysAfter.filter((d) => d.dayId < lastDay);
+  const a = measured.activity;
+  const generations = {
+    assumed: Number(a.generationsPerDay) / Number(a.countDays ?? 1n),
+    after:
+      afterDays.length > 0
+        ? afterDays.reduce((s, d) => s + Number(d.quantity), 0) / afterDays.length
+        : null,
+    days: afterDays.length,
+  };
+  return { days, rows, otherFlows, generations };
 }

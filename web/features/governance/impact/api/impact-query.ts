@@ -19,6 +19,8 @@ export const IMPACT_QUERY = graphql(`
     $hourFrom: Int!
     $hourEnd: Int!
     $after: BigInt!
+    $dayFrom: Int!
+    $dayTo: Int!
     $until: BigInt!
   ) {
     at: _meta(block: $block) {
@@ -127,6 +129,15 @@ export const IMPACT_QUERY = graphql(`
       }
       hourId
       balance
+    }
+    feeDaysAfter: feeDays(
+      subgraphError: allow
+      where: { kind: GENERATION, dayId_gte: $dayFrom, dayId_lt: $dayTo }
+      orderBy: dayId
+      first: 10
+    ) {
+      dayId
+      quantity
     }
     governanceFlows: stockFlows(
       subgraphError: allow

@@ -33,6 +33,9 @@ export function impactVariables(
     // whole hours: the balance at the end of the last hour before the 7 days end
     hourEnd: executed ? Math.floor(until / 3600) : 0,
     after: String(executed ? target.executedAt : 0),
+    // whole UTC days after the execution's own, for the activity the backtest compares
+    dayFrom: executed ? Math.floor(target.executedAt! / 86_400) + 1 : 0,
+    dayTo: executed ? Math.floor(until / 86_400) + 1 : 0,
     until: String(until),
   };
 }

@@ -57,11 +57,18 @@ export function parametersOf(rows: ImpactInputs["parameters"]): {
   return { params, missing };
 }
 
+/**
+ * When the inputs were read: graph-node's `_meta` gives no timestamp under a `number` block
+ * constraint, so a past block's time comes from the caller (an execution's timestamp).
+ */
+const timeOf = (answer: ImpactInputs, at?: number) => answer.at?.block.timestamp ?? at ?? null;
+
 /** Why no measurement is possible, or null. */
-export function unmeasurable(answer: ImpactInputs): string | null {
-  if (!answer.at?.block.timestamp) return "The subgraph did not say which block it answered at.";
+export function unmeasurable(answer: ImpactInputs, at?: number): string | null {
+  const time = timeOf(answer, at);
+  if (!answer.at || time === null) return "The subgraph did not say which block it answered at.";
   if (!answer.emissionTotals?.genesis) return "The economy's start (genesis) is not indexed yet.";
-  const endDay = Math.floor(answer.at.block.timestamp / 86_400);
+  const endDay = Math.floor(time / 86_400);
   const genesisDay = Math.floor(Number(answer.emissionTotals.genesis) / 86_400);
   if (endDay <= genesisDay) return "No complete day of history before this block to measure.";
   return null;
@@ -85,15 +92,17 @@ function stakersOf(answer: ImpactInputs, params: Parameters) {
     stakePerStaker: stakers > 0n && stake > 0n ? stake / stakers : 0n,
     lockDuration: lock > params.MAX_LOCK_DURATION ? params.MAX_LOCK_DURATION : lock,
     hosts: hosts.length,
+    stakePerNode: hosts.length > 0 ? hostStake / BigInt(hosts.length) : null,
   };
 }
 
-export function measureActivity(answer: ImpactInputs, window: WindowDays): Measured {
-  const reason = unmeasurable(answer);
+/** `at`: the time of the block the answer was read at, when `_meta` cannot say it. */
+export function measureActivity(answer: ImpactInputs, window: WindowDays, at?: number): Measured {
+  const reason = unmeasurable(answer, at);
   if (reason) throw new Error(reason);
-  const at = { number: answer.at!.block.number, timestamp: answer.at!.block.timestamp! };
+  const block = { number: answer.at!.block.number, timestamp: timeOf(answer, at)! };
   const genesis = toBigInt(answer.emissionTotals!.genesis!);
-  const toDay = Math.floor(at.timestamp / 86_400);
+  const toDay = Math.floor(block.timestamp / 86_400);
   const fromDay = Math.max(toDay - window, Math.floor(Number(genesis) / 86_400));
   const days = toDay - fromDay;
   const inWindow = (dayId: number) => dayId >= fromDay && dayId < toDay;
@@ -140,6 +149,7 @@ export function measureActivity(answer: ImpactInputs, window: WindowDays): Measu
     stakePerStaker: staking.stakePerStaker,
     lockDuration: staking.lockDuration,
     hostingNodes: hosting.nodes,
+    ...(staking.stakePerNode !== null ? { stakePerNode: staking.stakePerNode } : {}),
     hostedUnitsPerNode: hosting.hosted,
     hotUnitsPerNode: hosting.hot,
     slashesPerDay: slashes,
@@ -158,7 +168,7 @@ export function measureActivity(answer: ImpactInputs, window: WindowDays): Measu
     holders: supply - companyReserve - communityTreasury,
     liquidityTokens: 0n,
     liquidityStable: AMPLE_STABLE,
-    epoch: (BigInt(at.timestamp) - genesis) / DAY,
+    epoch: (BigInt(block.timestamp) - genesis) / DAY,
     ...(answer.baseFeeUpdates[0] ? { baseFee: toBigInt(answer.baseFeeUpdates[0].newFee) } : {}),
   };
   const span = `${days} d`;
@@ -198,6 +208,11 @@ export function measureActivity(answer: ImpactInputs, window: WindowDays): Measu
       unit: "count",
       source: `HostingReport nodes of epoch ${hosting.epoch ?? "–"}`,
     },
+    tok(
+      "Stake per hosting node",
+      staking.stakePerNode ?? 0n,
+      "HostingNode.position amount, mean over open positions (slashes take a share of it)",
+    ),
     {
       label: "Hosted units per node",
       value: hosting.hosted,
@@ -237,7 +252,7 @@ export function measureActivity(answer: ImpactInputs, window: WindowDays): Measu
     buybacks: { count: buybacks.length, stableSpent: buybackSpent },
     fromDay,
     toDay,
-    block: at,
+    block,
   };
 }
 

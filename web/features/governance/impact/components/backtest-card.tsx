@@ -1,4 +1,5 @@
 import type { AssetInfo } from "../../../../lib/config.ts";
+import { formatSignedPercent } from "../../../../lib/percent.ts";
 import type { Backtest, BacktestStock } from "../api/backtest-model.ts";
 import { signedAmount, signedBps } from "./impact-format.ts";
 
@@ -21,6 +22,7 @@ export function BacktestCard({
 }) {
   const assetOf = (s: BacktestStock) => (s === "stableReserve" && stable ? stable : native);
   const other = result.otherFlows.length;
+  const g = result.generations;
   return (
     <section className="card" aria-labelledby="backtest-title">
       <h3 id="backtest-title">Did the preview hold?</h3>
@@ -60,6 +62,14 @@ export function BacktestCard({
           </tbody>
         </table>
       </div>
+      <p className="note">
+        Generations per day: {g.assumed.toFixed(0)} assumed (the window before the execution)
+        {g.after !== null
+          ? `, ${g.after.toFixed(0)} indexed over the ${g.days} whole day${g.days === 1 ? "" : "s"} after (${formatSignedPercent(g.after / g.assumed - 1)})`
+          : ""}
+        : the preview holds activity steady, so a change in it after the execution is error the
+        preview cannot know.
+      </p>
       <details className="formula">
         <summary>Where the error comes from</summary>
         <p className="note">

@@ -1,0 +1,109 @@
+import { describe, expect, it } from "vitest";
+import type { ProjectionPoint } from "../../../../../economy/projection.ts";
+import { backtest } from "./backtest-model.ts";
+import type { ImpactInputs } from "./impact-query.ts";
+import type { Measured } from "./measure-activity.ts";
+
+const T = 1_800_000_000; // execution time
+const H = (h: number) => Math.floor((T + h * 3600) / 3600);
+const start = { companyReserve: 1000n, communityTreasury: 500n, stableReserve: 40n };
+
+function answer(partial: Partial<ImpactInputs>): ImpactInputs {
+  return {
+    after: [],
+    governanceFlows: [],
+    feeDaysAfter: [],
+    ...partial,
+  } as unknown as ImpactInputs;
+}
+const measured = {
+  start: { ...start, holders: 0n, liquidityTokens: 0n, liquidityStable: 0n },
+  activity: { generationsPerDay: 1400n, countDays: 14n },
+} as unknown as Measured;
+const points = (perDay: { c: bigint; t: bigint; s: bigint }) =>
+  Array.from({ length: 8 }, (_, d) => ({
+    stocks: {
+      companyReserve: start.companyReserve + perDay.c * BigInt(d),
+      communityTreasury: start.communityTreasury + perDay.t * BigInt(d),
+      stableReserve: start.stableReserve + perDay.s * BigInt(d),
+    },
+  })) as unknown as ProjectionPoint[];
+const snap = (kind: string, hour: number, balance: bigint) => ({
+  stockBalance: { key: `${kind}-0xabc` },
+  hourId: H(hour),
+  balance: String(balance),
+});
+
+describe("backtest", () => {
+  it("compares the predicted 7-day change with the last hourly balance before the 7 days end", () => {
+    const a = answer({
+      after: [
+        snap("COMPANY_RESERVE", 10, 990n),
+        snap("COMPANY_RESERVE", 7 * 24 - 2, 930n), // the last before the end
+        snap("COMPANY_RESERVE", 7 * 24 + 3, 1n), // after the end: ignored
+        snap("COMMUNITY_TREASURY", 100, 600n),
+      ],
+      feeDaysAfter: [
+        { dayId: Math.floor(T / 86_400) + 1, quantity: "120" },
+        { dayId: Math.floor(T / 86_400) + 2, quantity: "80" },
+      ],
+    });
+    const bt = backtest(
+      a,
+      measured,
+      points({ c: -10n, t: 20n, s: 1n }),
+      { at: T, txHash: "0x1" },
+      T + 30 * 86_400,
+    )!;
+    expect(bt.days).toBe(7);
+    const by = Object.fromEntries(bt.rows.map((r) => [r.stock, r]));
+    expect([by.companyReserve!.predicted, by.companyReserve!.actual]).toEqual([-70n, -70n]);
+    expect(by.companyReserve!.errorBps).toBe(0n);
+    // +140 predicted against +100 indexed: 40 % too high
+    expect([by.communityTreasury!.predicted, by.communityTreasury!.actual]).toEqual([140n, 100n]);
+    expect(by.communityTreasury!.errorBps).toBe(4000n);
+    // no snapshot: the stable reserve did not move, so the error has no base
+    expect(by.stableReserve!.actual).toBe(0n);
+    expect(by.stableReserve!.errorBps).toBeNull();
+    expect(by.treasuryTokens!.predicted).toBe(70n);
+    expect(by.treasuryTokens!.actual).toBe(30n);
+    expect(bt.generations).toEqual({ assumed: 100, after: 100, days: 2 });
+  });
+
+  it("takes other proposals' grants and buybacks out, not the proposal's own", () => {
+    const flow = (tx: string, amount: string, hours: number) => ({
+      stock: { kind: "COMMUNITY_TREASURY" },
+      asset: "0xabc",
+      direction: "OUT",
+      source: "GRANT",
+      amount,
+      timestamp: String(T + hours * 3600),
+      txHash: tx,
+    });
+    const a = answer({
+      after: [snap("COMMUNITY_TREASURY", 150, 440n)],
+      governanceFlows: [flow("0x1", "50", 0), flow("0x2", "200", 100), flow("0x3", "999", 200)],
+    });
+    const bt = backtest(
+      a,
+      measured,
+      points({ c: 0n, t: 20n, s: 0n }),
+      { at: T, txHash: "0x1" },
+      T + 30 * 86_400,
+    )!;
+    const row = bt.rows.find((r) => r.stock === "communityTreasury")!;
+    expect(bt.otherFlows.map((f) => f.txHash)).toEqual(["0x2"]);
+    expect(row.actual).toBe(-60n);
+    expect(row.otherGovernance).toBe(-200n);
+    // steady actual: −60 − (−200) = +140, exactly the prediction
+    expect(row.steadyErrorBps).toBe(0n);
+  });
+
+  it("covers only the whole days indexed, and nothing before the first", () => {
+    const p = points({ c: 1n, t: 1n, s: 1n });
+    expect(backtest(answer({}), measured, p, { at: T, txHash: "0x1" }, T + 20 * 3600)).toBeNull();
+    expect(
+      backtest(answer({}), measured, p, { at: T, txHash: "0x1" }, T + 3.5 * 86_400)!.days,
+    ).toBe(3);
+  });
+});
