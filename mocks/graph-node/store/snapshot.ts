@@ -2,14 +2,23 @@
 // indexing) as JSON lines and loads it back, so a local node restarts where it stopped and
 // still answers queries at past blocks and reverts reorgs. Reads the head-only format of
 // earlier versions (`watershed-store/2`) too: its undo log becomes versions for the blocks it
-// covered, and queries may ask for blocks from there on.
-import { mkdirSync, renameSync } from "node:fs";
+// covered, and queries may ask for blocks from there on. `saveSnapshot`/`loadSnapshot`, the
+// node's own files, use the lazily read `watershed-store/4` (lazy-snapshot.ts) and still
+// load these older formats; the fixture keeps `writeStoreLines`/`readStoreLines`.
+import { closeSync, mkdirSync, openSync, readSync, renameSync } from "node:fs";
 import { dirname } from "node:path";
 import { BlockLog } from "./block-log.ts";
 import type { EntityStore, Row } from "./entity-store.ts";
 import { StoreError } from "./entity-values.ts";
+import {
+  LAZY_FORMAT,
+  type LazyContents,
+  readLazyLines,
+  type StoreHeader,
+  writeLazyLines,
+} from "./lazy-snapshot.ts";
 import { forEachLine, LineWriter } from "./line-file.ts";
-import type { BlockPtr, SubgraphErrorInfo } from "./types.ts";
+import type { BlockPtr } from "./types.ts";
 import { decodeEntity, encodeEntity, type TaggedValue } from "./value-codec.ts";
 import { closeVersion } from "./versions.ts";
 
@@ -20,14 +29,7 @@ type Encoded = Record<string, TaggedValue>;
 type EncodedRow = [Encoded, number];
 const decodeRow = ([e, changedAt]: EncodedRow): Row => ({ entity: decodeEntity(e), changedAt });
 
-interface Header {
-  format: string;
-  deployment: string;
-  head: BlockPtr | null;
-  hasIndexingErrors: boolean;
-  fatalError?: SubgraphErrorInfo | null;
-  earliestBlock?: number;
-}
+type Header = StoreHeader;
 
 /**
  * One JSON value per line: a header, then every current entity (`e`), every superseded
@@ -36,15 +38,7 @@ interface Header {
  */
 export function writeStoreLines(store: EntityStore, write: (line: string) => void): void {
   if (store.batch) throw new StoreError("cannot snapshot while a block is open");
-  const header: Header = {
-    format: FORMAT,
-    deployment: store.deployment,
-    head: store.head,
-    hasIndexingErrors: store.hasIndexingErrors,
-    fatalError: store.fatalError,
-    earliestBlock: store.earliestBlock,
-  };
-  write(JSON.stringify(header));
+  write(JSON.stringify(headerOf(store)));
   for (const [type, rows] of store.rows) {
     for (const [id, row] of rows) {
       write(JSON.stringify({ e: [type, id, [encodeEntity(row.entity), row.changedAt]] }));
@@ -117,13 +111,17 @@ export function readStoreLines(
   if (h.format === HEAD_ONLY_FORMAT) {
     // the head-only store knew the blocks its undo log covered, and nothing before them
     if (h.head && blocks.last()?.hash !== h.head.hash) blocks.push(h.head);
-    store.earliestBlock = blocks.first()?.number ?? 0;
-  } else {
-    store.earliestBlock = h.earliestBlock ?? 0;
+    h.earliestBlock = blocks.first()?.number ?? 0;
   }
-  store.rows = rows;
-  store.history = history;
-  store.blocks = blocks;
+  applyContents(store, { header: h, rows, history, blocks, dataSources });
+}
+
+function applyContents(store: EntityStore, contents: LazyContents): void {
+  const h = contents.header;
+  store.earliestBlock = h.earliestBlock ?? 0;
+  store.rows = contents.rows;
+  store.history = contents.history;
+  store.blocks = contents.blocks;
   store.dropIndexes();
   store.deployment = h.deployment;
   store.head = h.head;
@@ -133,21 +131,54 @@ export function readStoreLines(
     (h.hasIndexingErrors
       ? { message: "indexing failed", block: h.head, handler: null, deterministic: true }
       : null);
-  store.dataSources = dataSources;
+  store.dataSources = contents.dataSources;
 }
 
+const headerOf = (store: EntityStore): Header => ({
+  format: FORMAT,
+  deployment: store.deployment,
+  head: store.head,
+  hasIndexingErrors: store.hasIndexingErrors,
+  fatalError: store.fatalError,
+  earliestBlock: store.earliestBlock,
+});
+
+/** Writes `watershed-store/4`; entities never read since the last load are copied as read. */
 export function saveSnapshot(store: EntityStore, path: string): void {
+  if (store.batch) throw new StoreError("cannot snapshot while a block is open");
   mkdirSync(dirname(path), { recursive: true });
   const tmp = `${path}.tmp`;
   const writer = new LineWriter(tmp);
   try {
-    writeStoreLines(store, (line) => writer.write(line));
+    writeLazyLines(store, headerOf(store), (line) => writer.write(line));
   } finally {
     writer.close();
   }
   renameSync(tmp, path); // atomic: a crash mid-write leaves the previous snapshot intact
 }
 
+/** The snapshot's format, from its first line. */
+export function snapshotFormat(path: string): string {
+  const fd = openSync(path, "r");
+  try {
+    const buffer = Buffer.alloc(1 << 16);
+    const read = readSync(fd, buffer, 0, buffer.length, 0);
+    // the format is the header's first key, so the first 64 KiB hold it
+    const match = /^\{"format":"([^"]*)"/.exec(buffer.toString("utf8", 0, read));
+    return match?.[1] ?? "unknown";
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Loads `watershed-store/4` lazily (entities decode on first read) or an older format. */
 export function loadSnapshot(store: EntityStore, path: string): void {
-  readStoreLines(store, (onLine) => forEachLine(path, onLine));
+  if (snapshotFormat(path) === LAZY_FORMAT) {
+    applyContents(
+      store,
+      readLazyLines((onLine) => forEachLine(path, onLine)),
+    );
+  } else {
+    readStoreLines(store, (onLine) => forEachLine(path, onLine));
+  }
 }
