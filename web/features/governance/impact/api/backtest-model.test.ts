@@ -71,11 +71,12 @@ describe("backtest", () => {
   });
 
   it("takes other proposals' grants and buybacks out, not the proposal's own", () => {
-    const flow = (tx: string, amount: string, hours: number) => ({
-      stock: { kind: "COMMUNITY_TREASURY" },
+    type Flow = ImpactInputs["governanceFlows"][number];
+    const flow = (tx: string, amount: string, hours: number): Flow => ({
+      stock: { kind: "COMMUNITY_TREASURY" as Flow["stock"]["kind"] },
       asset: "0xabc",
-      direction: "OUT",
-      source: "GRANT",
+      direction: "OUT" as Flow["direction"],
+      source: "GRANT" as Flow["source"],
       amount,
       timestamp: String(T + hours * 3600),
       txHash: tx,
