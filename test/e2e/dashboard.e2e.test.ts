@@ -19,6 +19,7 @@ import {
 } from "./governance-checks.ts";
 import { checkParameters, parametersReady } from "./parameters-checks.ts";
 import { toPalettePng } from "./png-palette.ts";
+import { checkProposeParameterChange } from "./propose-checks.ts";
 import { checkSaturation } from "./saturation-checks.ts";
 import { checkStaking } from "./staking-checks.ts";
 import { type StaticServer, startStaticServer } from "./static-server.ts";
@@ -333,6 +334,10 @@ describe("governance from the dev wallet, in Chromium", () => {
     ["votes with a reason: the tallies and the votes table change", checkVoteWithReason],
     ["a rejected signature keeps the typed reason", checkRejectKeepsReason],
     ["an account with zero power self-delegates and sees its power", checkSelfDelegate],
+    [
+      "drafts a GENERATION_FEE change, submits it and finds it Pending once indexed",
+      checkProposeParameterChange,
+    ],
     [
       "queues and executes a Succeeded proposal after the devnet's time moves",
       checkQueueAndExecute,

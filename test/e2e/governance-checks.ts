@@ -13,7 +13,7 @@ import { encodeFunctionData, type Hex } from "viem";
 import { governorAbi } from "../../web/features/governance/abi/abis.ts";
 import { formatCompact } from "../../web/lib/amount.ts";
 
-interface ServedConfig {
+export interface ServedConfig {
   subgraphUrl: string;
   rpcUrl: string;
   chainId: number;
@@ -21,9 +21,9 @@ interface ServedConfig {
   devWallet?: boolean;
 }
 
-const TIMEOUT = 30_000;
+export const TIMEOUT = 30_000;
 
-async function served(page: Page): Promise<ServedConfig & { origin: string }> {
+export async function served(page: Page): Promise<ServedConfig & { origin: string }> {
   const origin = new URL(page.url()).origin;
   const res = await page.request.get(`${origin}/watershed-config.json`);
   if (!res.ok()) throw new Error(`/watershed-config.json answered ${res.status()}`);
@@ -32,7 +32,12 @@ async function served(page: Page): Promise<ServedConfig & { origin: string }> {
   return { ...config, origin };
 }
 
-async function rpc<T>(page: Page, config: ServedConfig, method: string, params: unknown[] = []) {
+export async function rpc<T>(
+  page: Page,
+  config: ServedConfig,
+  method: string,
+  params: unknown[] = [],
+) {
   const res = await page.request.post(config.rpcUrl, {
     data: { jsonrpc: "2.0", id: 1, method, params },
   });
@@ -41,7 +46,7 @@ async function rpc<T>(page: Page, config: ServedConfig, method: string, params: 
   return body.result as T;
 }
 
-async function graphql<T>(page: Page, config: ServedConfig, query: string) {
+export async function graphql<T>(page: Page, config: ServedConfig, query: string) {
   const res = await page.request.post(config.subgraphUrl, { data: { query } });
   const body = (await res.json()) as { data?: T; errors?: { message: string }[] };
   if (!body.data) throw new Error(body.errors?.map((e) => e.message).join("; ") ?? "no data");
@@ -102,7 +107,7 @@ async function until(page: Page, done: () => Promise<boolean>, what: string) {
 const short = (a: string) => `${a.slice(0, 6)}…${a.slice(-4)}`;
 
 /** Connects the dev wallet with `account`, disconnecting whatever was connected. */
-async function connectDevWallet(page: Page, account: string) {
+export async function connectDevWallet(page: Page, account: string) {
   const header = page.getByRole("navigation", { name: "Governance" });
   const disconnect = header.getByRole("button", { name: "Disconnect" });
   await page.getByRole("heading", { level: 1 }).first().waitFor({ timeout: TIMEOUT });
@@ -123,7 +128,7 @@ async function connectDevWallet(page: Page, account: string) {
   await header.getByText(short(account)).waitFor({ timeout: TIMEOUT });
 }
 
-async function signInDevWallet(page: Page, answer: "Sign and send" | "Reject") {
+export async function signInDevWallet(page: Page, answer: "Sign and send" | "Reject") {
   const prompt = page.getByRole("dialog", { name: /Dev wallet: sign this transaction/ });
   await prompt.getByRole("button", { name: answer }).click({ timeout: TIMEOUT });
 }

@@ -89,6 +89,8 @@ describe("Proposing a parameter change", () => {
     const row = within(diff).getByRole("row", { name: /GENERATION_FEE/ });
     expect(row.textContent).toContain(`${formatExact(fee, 18)} WSHD`);
     expect(row.textContent).toContain(`${formatExact(next, 18)} WSHD`);
+    // a valid draft gets the impact preview under its diff
+    await section("What would it do to the treasury?");
     let sent: { to: string; data: string } | null = null;
     signAndMine(t, () => [], { gate });
     const send = t.wallet!.onSend;
@@ -155,6 +157,7 @@ describe("Proposing a parameter change", () => {
       name: "Submit proposal",
     }) as HTMLButtonElement;
     expect(button.disabled).toBe(true);
+    expect(screen.queryByRole("region", { name: "What would it do to the treasury?" })).toBeNull();
     expect(within(submit).getByText("Fix the values marked above.")).toBeTruthy();
     fireEvent.click(button);
     expect(t.wallet!.requests).not.toContain("eth_sendTransaction");

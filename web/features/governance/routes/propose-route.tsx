@@ -1,7 +1,7 @@
 // `/governance/propose`: the guided builder for a parameter change. Pick parameters, type
 // new values in their units, see old → new, describe it, check your power, submit. The
 // draft lives in localStorage until the proposal it became is indexed.
-import { useEffect, useMemo } from "react";
+import { lazy, Suspense, useEffect, useMemo } from "react";
 import { toBigInt } from "../../../lib/amount.ts";
 import { assetOfKind } from "../../../lib/config.ts";
 import { useConfig } from "../../../lib/config-context.ts";
@@ -28,6 +28,11 @@ import { useTxAction } from "../wallet/use-tx-action.ts";
 import { WalletArea, WalletProvider } from "../wallet/wallet-area.tsx";
 import "../governance.css";
 import "../propose/propose.css";
+
+// The impact preview (its projection, charts and request) loads once a draft is valid.
+const ImpactSection = lazy(() =>
+  import("../impact/impact-section.tsx").then((m) => ({ default: m.ImpactSection })),
+);
 
 export function Route() {
   return (
@@ -56,6 +61,11 @@ function ProposeView() {
   }, [indexedId, draft.submittedId, setDraft]);
 
   const framework = query.data?.governanceFrameworks[0];
+  // values the contract would accept: the preview needs no title
+  const previewable =
+    Object.keys(check.changes).length > 0 &&
+    check.groups.length === 0 &&
+    check.rows.every((r) => r.reason === undefined);
   const target = config.contracts.EconomyParameters;
   const blockers = [
     ...(query.state !== "ready" ? ["The current values are not loaded yet."] : []),
@@ -125,6 +135,20 @@ function ProposeView() {
             <h2 id="diff-title">What would the proposal set, old → new?</h2>
             <DiffTable changes={check.changes} current={current} assets={assets} />
           </section>
+          {previewable ? (
+            <Suspense
+              fallback={
+                <div
+                  className="skeleton"
+                  style={{ height: 360 }}
+                  role="status"
+                  aria-label="Loading the impact preview"
+                />
+              }
+            >
+              <ImpactSection changes={check.changes} />
+            </Suspense>
+          ) : null}
           <section className="card" aria-labelledby="describe-title">
             <h2 id="describe-title">Describe it</h2>
             <DescriptionEditor
