@@ -3,7 +3,7 @@
 import { effectiveBaseFee, nextBaseFee } from "../base-fee.ts";
 import { payFromReserves, rewardPerGeneration } from "../emission.ts";
 import { type FeeParts, feeReverts, splitFee } from "../fee-split.ts";
-import { balanceOf, ensure, stableOf, transfer, transferStable } from "./ledger.ts";
+import { balanceOf, ensure, ModelRevert, stableOf, transfer, transferStable } from "./ledger.ts";
 import { notifyReward } from "./staking.ts";
 import { type EconomyState, epochAt } from "./state.ts";
 
@@ -13,7 +13,7 @@ export const baseFeeOf = (s: EconomyState) =>
 /** Checks a fee can be paid without changing anything: what the contract would revert on. */
 export function checkFee(s: EconomyState, payer: string, amount: bigint): FeeParts {
   const parts = splitFee(amount, s.params);
-  ensure(!feeReverts(parts), "ZeroAmount", `fee ${amount}`);
+  if (feeReverts(parts)) throw new ModelRevert("ZeroAmount", `fee ${amount}`);
   ensure(balanceOf(s.ledger, payer) >= amount, "InsufficientBalance", payer);
   const lpStable = stableOf(s.ledger, s.accounts.liquidityProvider);
   ensure(lpStable >= parts.stableOut, "InsufficientBalance", "liquidity provider stable");
