@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
-import { defineConfig, type Plugin } from "vite";
+import { defineConfig, type Plugin, type UserConfig } from "vite";
 import { buildWebConfig } from "./mocks/dev/web-config.ts";
 import { CONFIG_PATH } from "./web/lib/config.ts";
 
@@ -28,13 +29,35 @@ function devnetConfig(): Plugin {
   };
 }
 
-// The SPA lives in web/; the dev server binds to loopback like every local service.
-export default defineConfig({
+// `vite build --mode demo` (npm run demo:build): the static demo in dist-demo/, its own
+// entry (web/demo/main.tsx) answering queries in the browser over the recorded fixture.
+// The store code it reuses imports node:fs for file helpers the demo never calls.
+// (imported only then: the fixture recorder behind it has no business in the dev server)
+const demo = async (): Promise<UserConfig> => ({
   root: "web",
-  plugins: [react(), devnetConfig()],
-  server: { host: "127.0.0.1", port: 5173, strictPort: true },
-  // Pre-bundled at start: discovering wagmi at the first Connect made the dev server reload.
-  optimizeDeps: { include: ["wagmi", "wagmi/connectors", "@tanstack/react-query"] },
-  preview: { host: "127.0.0.1", port: 4173, strictPort: true },
-  build: { outDir: "../dist/web", emptyOutDir: true, target: "es2022" },
+  plugins: [react(), (await import("./mocks/demo/demo-build.ts")).demoAssets()],
+  resolve: {
+    alias: {
+      "node:fs": fileURLToPath(new URL("mocks/demo/node-builtins.ts", import.meta.url)),
+      "node:path": fileURLToPath(new URL("mocks/demo/node-builtins.ts", import.meta.url)),
+    },
+  },
+  worker: { format: "es" },
+  preview: { host: "127.0.0.1", port: 4174, strictPort: true },
+  build: { outDir: "../dist-demo", emptyOutDir: true, target: "es2022" },
 });
+
+// The SPA lives in web/; the dev server binds to loopback like every local service.
+export default defineConfig(({ mode }) =>
+  mode === "demo"
+    ? demo()
+    : {
+        root: "web",
+        plugins: [react(), devnetConfig()],
+        server: { host: "127.0.0.1", port: 5173, strictPort: true },
+        // Pre-bundled at start: discovering wagmi at the first Connect made the dev server reload.
+        optimizeDeps: { include: ["wagmi", "wagmi/connectors", "@tanstack/react-query"] },
+        preview: { host: "127.0.0.1", port: 4173, strictPort: true },
+        build: { outDir: "../dist/web", emptyOutDir: true, target: "es2022" },
+      },
+);

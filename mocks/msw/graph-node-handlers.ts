@@ -4,6 +4,9 @@
 import { HttpResponse, http } from "msw";
 import type { QueryEngine } from "../graph-node/graphql/engine.ts";
 
+/** Only `execute` is used: the static demo passes one that runs the engine in a Web Worker. */
+type Executor = Pick<QueryEngine, "execute">;
+
 export interface GraphNodeHandlerOptions {
   /** the subgraph's query URL, e.g. http://127.0.0.1:8000/subgraphs/name/watershed */
   url: string;
@@ -19,7 +22,7 @@ function badRequest(message: string) {
   return HttpResponse.json({ errors: [{ message }] }, { status: 400 });
 }
 
-async function answer(engine: QueryEngine, body: GraphqlRequestBody) {
+async function answer(engine: Executor, body: GraphqlRequestBody) {
   if (typeof body.query !== "string")
     return badRequest("The request must contain a `query` string");
   const variables =
@@ -30,7 +33,7 @@ async function answer(engine: QueryEngine, body: GraphqlRequestBody) {
   return HttpResponse.json(await engine.execute({ query: body.query, variables, operationName }));
 }
 
-export function graphNodeHandlers(engine: QueryEngine, { url }: GraphNodeHandlerOptions) {
+export function graphNodeHandlers(engine: Executor, { url }: GraphNodeHandlerOptions) {
   return [
     http.post(url, async ({ request }) => {
       let body: GraphqlRequestBody;

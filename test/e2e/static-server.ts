@@ -26,14 +26,17 @@ const CONTENT_TYPES: Record<string, string> = {
 
 export interface StaticServer {
   url: string;
-  /** what /watershed-config.json answers from now on; null answers 404 */
+  /**
+   * what /watershed-config.json answers from now on; null answers 404, undefined serves the
+   * build's own file (the static demo emits one)
+   */
   config: unknown;
   close(): Promise<void>;
 }
 
 export async function startStaticServer(options: {
   root: string;
-  config: unknown;
+  config?: unknown;
   port?: number;
 }): Promise<StaticServer> {
   const root = resolve(options.root);
@@ -49,7 +52,7 @@ export async function startStaticServer(options: {
       res.writeHead(status, { "content-type": type, "cache-control": cache });
       res.end(req.method === "HEAD" ? undefined : body);
     };
-    if (pathname === CONFIG_PATH) {
+    if (pathname === CONFIG_PATH && handle.config !== undefined) {
       if (handle.config === null) return send(404, "text/plain", "no config");
       return send(200, CONTENT_TYPES[".json"]!, JSON.stringify(handle.config));
     }

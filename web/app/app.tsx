@@ -7,13 +7,17 @@ import { createApolloClient } from "./apollo.ts";
 import { AppRoutes } from "./routes.tsx";
 import { StatusProvider } from "./status/status-provider.tsx";
 
+// A build for a sub-path (vite build --base /watershed/, as GitHub Pages hosts it) routes
+// below it; the default base "/" leaves the router as it was.
+const ROUTER_BASE = import.meta.env.BASE_URL.replace(/\/$/, "") || undefined;
+
 export function App({ config }: { config: AppConfig }) {
   const client = useMemo(() => createApolloClient(config.subgraphUrl), [config.subgraphUrl]);
   return (
     <ConfigContext.Provider value={config}>
       <ApolloProvider client={client}>
         <StatusProvider>
-          <BrowserRouter>
+          <BrowserRouter basename={ROUTER_BASE}>
             <AppRoutes />
           </BrowserRouter>
         </StatusProvider>

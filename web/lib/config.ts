@@ -20,13 +20,21 @@ export interface AppConfig {
   /** contract name → address (CommunityToken, CommunityGovernor, CommunityTreasury, ...) */
   contracts: Record<string, string>;
   assets: AssetInfo[];
-  /** "env" for a build with VITE_* variables, "devnet" when served by npm run dev */
-  source: "env" | "devnet";
+  /**
+   * "env" for a build with VITE_* variables, "devnet" when served by npm run dev, "demo" for
+   * the static demo (npm run demo:build)
+   */
+  source: "env" | "devnet" | "demo";
   /**
    * Offer the dev wallet over anvil's unlocked test accounts. Only the devnet's config
    * endpoint sets it; a build with VITE_* variables never does.
    */
   devWallet?: boolean;
+  /**
+   * The static demo: a recorded history answered in the browser, no chain behind it, so
+   * voting, delegating and proposing are switched off, saying why (components/demo-note.tsx).
+   */
+  demo?: boolean;
 }
 
 export const CONFIG_PATH = "/watershed-config.json";

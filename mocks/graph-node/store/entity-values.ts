@@ -1,5 +1,6 @@
 // Helpers over StoreValue/Entity shared by the store, its validation and snapshots.
 import type { EntityModel } from "../schema/types.ts";
+import { bytesOfHex, hexOfBytes } from "./hex.ts";
 import type { Entity, StoreValue } from "./types.ts";
 
 export function valueEquals(a: StoreValue, b: StoreValue): boolean {
@@ -32,7 +33,7 @@ export function entityEquals(a: Entity, b: Entity): boolean {
 }
 
 export function bytesToHex(bytes: Uint8Array): string {
-  return `0x${Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("hex")}`;
+  return `0x${hexOfBytes(bytes)}`;
 }
 
 /** graph-node's Value Display, used in error messages */
@@ -91,7 +92,7 @@ export function parseId(model: EntityModel, id: string): { key: string; value: S
         `Invalid id \`${id}\` for entity type \`${model.name}\`: not a hex string`,
       );
     }
-    const value = Uint8Array.from(Buffer.from(hex, "hex"));
+    const value = bytesOfHex(hex);
     return { key: `0x${hex.toLowerCase()}`, value: { kind: "Bytes", value } };
   }
   if (!/^[+-]?[0-9]+$/.test(id) || BigInt(id) !== BigInt.asIntN(64, BigInt(id))) {

@@ -1,6 +1,7 @@
 // Tagged JSON for store values: JSON has no bigint or bytes, and kinds must survive a
 // round trip (an Int8 must not come back as an Int). Each value is [tag, payload].
 import { StoreError } from "./entity-values.ts";
+import { bytesOfHex, hexOfBytes } from "./hex.ts";
 import type { Entity, StoreValue } from "./types.ts";
 
 export type TaggedValue = [string, unknown?];
@@ -14,7 +15,7 @@ export function encodeValue(v: StoreValue): TaggedValue {
     case "BigInt":
       return [v.kind, v.value.toString()];
     case "Bytes":
-      return ["Bytes", Buffer.from(v.value).toString("hex")];
+      return ["Bytes", hexOfBytes(v.value)];
     case "Array":
       return ["Array", v.value.map(encodeValue)];
     default:
@@ -32,7 +33,7 @@ export function decodeValue(t: TaggedValue): StoreValue {
     case "BigInt":
       return { kind, value: BigInt(p as string) };
     case "Bytes":
-      return { kind, value: Uint8Array.from(Buffer.from(p as string, "hex")) };
+      return { kind, value: bytesOfHex(p as string) };
     case "Array":
       return { kind, value: (p as TaggedValue[]).map(decodeValue) };
     case "String":

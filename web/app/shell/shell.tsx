@@ -2,6 +2,7 @@ import { Suspense, useState } from "react";
 import { NavLink, Outlet, useLocation } from "react-router";
 import { StatusBanner } from "../../components/status/status-banner.tsx";
 import { StatusLine } from "../../components/status/status-line.tsx";
+import { useConfig } from "../../lib/config-context.ts";
 import { useIndexingStatus } from "../../lib/indexing-status.ts";
 import { useNow } from "../../lib/use-now.ts";
 import { NAV_ITEMS } from "./nav-items.ts";
@@ -11,6 +12,7 @@ const THEME_LABEL = { system: "Theme: system", light: "Theme: light", dark: "The
 
 export function Shell() {
   const status = useIndexingStatus();
+  const { demo } = useConfig();
   const now = useNow();
   const [theme, cycleTheme] = useTheme();
   const [menuOpen, setMenuOpen] = useState(false);
@@ -31,7 +33,7 @@ export function Shell() {
           Menu
         </button>
         <span className="brand">Watershed</span>
-        <StatusLine status={status} now={now} />
+        <StatusLine status={status} now={now} demo={demo} />
         <button
           type="button"
           className="theme-button"

@@ -2,12 +2,25 @@
 import { type IndexingStatus, lagOf } from "../../lib/indexing-status.ts";
 import { formatAbsolute, formatDuration, formatRelative } from "../../lib/relative-time.ts";
 
-export function StatusLine({ status, now }: { status: IndexingStatus; now: number }) {
+export function StatusLine({
+  status,
+  now,
+  demo = false,
+}: {
+  status: IndexingStatus;
+  now: number;
+  /** the static demo: a recorded history loading in the browser, with no chain head */
+  demo?: boolean;
+}) {
   const { indexed } = status;
   if (!indexed) {
     return (
       <p className="status-line" aria-live="polite">
-        {status.unreachable ? "Subgraph unreachable" : "Connecting to the subgraph…"}
+        {status.unreachable
+          ? "Subgraph unreachable"
+          : demo
+            ? "Loading the recorded history…"
+            : "Connecting to the subgraph…"}
       </p>
     );
   }
@@ -28,11 +41,13 @@ export function StatusLine({ status, now }: { status: IndexingStatus; now: numbe
         </time>
       </span>
       <span className="status-lag">
-        {lag === null
-          ? "· head unknown"
-          : lag.blocks === 0
-            ? "· at chain head"
-            : `· ${lag.blocks.toLocaleString("en-US")} blocks${lag.seconds === null ? "" : ` (${formatDuration(lag.seconds)})`} behind`}
+        {demo
+          ? "· recorded demo, no live chain"
+          : lag === null
+            ? "· head unknown"
+            : lag.blocks === 0
+              ? "· at chain head"
+              : `· ${lag.blocks.toLocaleString("en-US")} blocks${lag.seconds === null ? "" : ` (${formatDuration(lag.seconds)})`} behind`}
       </span>
     </p>
   );

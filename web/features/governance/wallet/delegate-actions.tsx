@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useState } from "react";
 import { Link } from "react-router";
 import { shortAddress } from "../../../components/address.tsx";
+import { DemoNote } from "../../../components/demo-note.tsx";
 import { formatCompact, formatExact } from "../../../lib/amount.ts";
 import { assetOfKind } from "../../../lib/config.ts";
 import { useConfig } from "../../../lib/config-context.ts";
@@ -82,6 +83,7 @@ export function DelegateActions({ target }: { target: string }) {
   }, [indexed]);
   const delegateTo = (to: string) =>
     action.run((r) => r.delegate(to), { kind: "delegate", delegatee: to });
+  if (config.demo) return <DemoNote what="a delegation" action="delegate" />;
   if (!runtime || !me) {
     return (
       <p className="note" style={{ marginTop: "0.8rem" }}>

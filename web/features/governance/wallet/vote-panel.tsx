@@ -4,6 +4,7 @@
 import { type ReactNode, useCallback, useEffect, useState } from "react";
 import { Link } from "react-router";
 import { shortAddress, TxLink } from "../../../components/address.tsx";
+import { DemoNote } from "../../../components/demo-note.tsx";
 import { formatCompact, formatExact, toBigInt } from "../../../lib/amount.ts";
 import { type AssetInfo, assetOfKind } from "../../../lib/config.ts";
 import { useConfig } from "../../../lib/config-context.ts";
@@ -48,6 +49,14 @@ export function ProposalWalletPanel({ proposal, votes, now }: ProposalWalletPane
   const { runtime, state, load, setChoosing, loading } = useWallet();
   const me = useWalletAccount();
   if (!native) return null;
+  if (config.demo) {
+    return (
+      <section className="card wallet-panel" aria-labelledby="your-vote-title">
+        <h2 id="your-vote-title">Your vote</h2>
+        <DemoNote />
+      </section>
+    );
+  }
   const connect = async () => {
     await connectOrChoose(load, setChoosing);
   };

@@ -3,6 +3,8 @@
 // wallet is on another chain. Loading it costs nothing until someone clicks Connect.
 import { useEffect, useRef, useState } from "react";
 import { shortAddress } from "../../../components/address.tsx";
+import { demoNoteText } from "../../../components/demo-note.tsx";
+import { useConfig } from "../../../lib/config-context.ts";
 import { connectOrChoose, useWallet } from "./wallet-context.tsx";
 
 export { DelegateActions } from "./delegate-actions.tsx";
@@ -16,6 +18,17 @@ export {
 export function WalletArea() {
   const { runtime, state, loading, loadError, load, setChoosing } = useWallet();
   const [error, setError] = useState<string | null>(null);
+  const { demo } = useConfig();
+  if (demo) {
+    // the full reason is where a vote or delegation would be; here, one line and its title
+    return (
+      <div className="wallet-menu">
+        <span className="note" title={demoNoteText()}>
+          Static demo: no wallet
+        </span>
+      </div>
+    );
+  }
   const open = async () => {
     setError(null);
     await connectOrChoose(load, setChoosing);

@@ -69,8 +69,9 @@ export function WalletProvider({ children }: { children: ReactNode }) {
       setLoading(false);
     }
   }, [config]);
+  // the static demo has no chain: the wallet is never loaded there
   useEffect(() => {
-    if (wantsRuntime(config)) void load();
+    if (!config.demo && wantsRuntime(config)) void load();
   }, [config, load]);
   const state = useSyncExternalStore(
     runtime?.subscribe ?? noop,
@@ -89,11 +90,11 @@ export function WalletProvider({ children }: { children: ReactNode }) {
   const pending = useSyncExternalStore(subscribePendingTxs, pendingTxs);
   useEffect(() => {
     if (!runtime) {
-      if (pending.some((t) => t.chainId === config.chainId)) void load();
+      if (!config.demo && pending.some((t) => t.chainId === config.chainId)) void load();
       return;
     }
     for (const tx of pending) if (tx.chainId === config.chainId) track(tx, runtime, client);
-  }, [pending, runtime, client, config.chainId, load]);
+  }, [pending, runtime, client, config.chainId, config.demo, load]);
   const value = useMemo(
     () => ({ runtime, loading, loadError, load, state, choosing, setChoosing }),
     [runtime, loading, loadError, load, state, choosing],
