@@ -39,7 +39,7 @@ export function BacktestCard({
               <th scope="col">Predicted change</th>
               <th scope="col">Indexed change</th>
               <th scope="col">Error</th>
-              <th scope="col">Other proposals' grants and buybacks</th>
+              <th scope="col">Others' grants, buybacks</th>
               <th scope="col">Error without them</th>
             </tr>
           </thead>

@@ -1,7 +1,7 @@
 import { IMPACT_HORIZONS, type ImpactRow } from "../../../../../economy/impact.ts";
 import { Amount } from "../../../../components/amount.tsx";
 import type { AssetInfo } from "../../../../lib/config.ts";
-import { assetOfMetric, METRIC_LABELS, signedAmount, signedBps } from "./impact-format.ts";
+import { assetOfMetric, METRIC_LABELS, signedAmount, signedShare } from "./impact-format.ts";
 import { Segmented } from "./segmented.tsx";
 
 /** Current against proposed parameters at one horizon, with the difference. */
@@ -59,7 +59,7 @@ export function ImpactTable({
                     {signedAmount(r.difference, asset)}
                   </td>
                   <td title={r.differenceBps === null ? "" : `${r.differenceBps} bps`}>
-                    {signedBps(r.differenceBps)}
+                    {signedShare(r.difference, r.current)}
                   </td>
                 </tr>
               );
