@@ -57,6 +57,15 @@ export function ParametersGroups({ groups }: { groups: GroupView[] }) {
               </li>
             ))}
           </ul>
+          <details className="formula">
+            <summary>How it is computed</summary>
+            <p>
+              Each share is its parameter's value in basis points over{" "}
+              {g.group.total.toLocaleString("en-US")}; the sum adds the members' basis points. The
+              contract refuses any change after which they do not sum to{" "}
+              {g.group.total.toLocaleString("en-US")} bps (SplitMustSumToWhole).
+            </p>
+          </details>
         </section>
       ))}
     </div>

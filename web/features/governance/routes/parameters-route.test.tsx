@@ -158,6 +158,19 @@ describe("Parameters route", () => {
     expect(await screen.findByText("upcoming (Queued; executable from then)")).toBeTruthy();
   });
 
+  it("says why there is nothing before the subgraph has indexed the deployment", async () => {
+    backend.server.use(
+      http.post(SUBGRAPH_URL, async ({ request }) => {
+        const body = (await request.clone().json()) as { operationName?: string };
+        if (body.operationName !== "ParametersPage") return undefined;
+        return HttpResponse.json({ data: { parameters: [], proposals: [] } });
+      }),
+    );
+    renderRoute("/governance/parameters", backend.config);
+    expect(await screen.findByText(/The subgraph has indexed no parameter yet/)).toBeTruthy();
+    expect(screen.queryByRole("table", { name: "Governed parameters" })).toBeNull();
+  });
+
   it("says what failed and retries", async () => {
     backend.server.use(
       http.post(SUBGRAPH_URL, async ({ request }) => {

@@ -46,7 +46,7 @@ function factsOf(row: ParameterRow, assets: ParameterAssets): ParameterFacts {
   return {
     name: parameterName(row.key),
     description: describeParameter(row.key),
-    value: displayValue(row.key, row.value, assets),
+    value: row.indexed ? displayValue(row.key, row.value, assets) : "not indexed",
     raw: rawValue(row.key, row.value, assets),
     range: isParameterKey(row.key) ? displayRange(row.key, assets) : "not known to this dashboard",
     group: group
@@ -92,9 +92,10 @@ export function Route() {
             Retry
           </button>
         </div>
-      ) : rows.length === 0 ? (
+      ) : query.data?.parameters.length === 0 ? (
         <p className="card state-box">
-          No parameter is known to this dashboard or indexed by the subgraph.
+          The subgraph has indexed no parameter yet. EconomyParameters emits a change for each one
+          when it is deployed; once the subgraph has indexed that block, they show here.
         </p>
       ) : (
         <>
@@ -190,7 +191,8 @@ function SelectedParameter({ row, assets, now, query, explorerUrl }: SelectedPro
         unit={chartUnit(row.key, assets)}
         head={now}
         tick={(v) => axisTick(row.key, v)}
-        query={query}
+        // the page says once, above, when a refresh failed
+        query={{ ...query, error: null }}
       />
     </>
   );
