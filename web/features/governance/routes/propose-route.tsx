@@ -2,6 +2,7 @@
 // new values in their units, see old → new, describe it, check your power, submit. The
 // draft lives in localStorage until the proposal it became is indexed.
 import { lazy, Suspense, useEffect, useMemo } from "react";
+import { DemoNote } from "../../../components/demo-note.tsx";
 import { toBigInt } from "../../../lib/amount.ts";
 import { assetOfKind } from "../../../lib/config.ts";
 import { useConfig } from "../../../lib/config-context.ts";
@@ -165,25 +166,33 @@ function ProposeView() {
           </section>
           <section className="card" aria-labelledby="submit-title">
             <h2 id="submit-title">Submit it</h2>
-            {native ? (
-              <ProposerPowerPanel
-                power={power}
-                native={native}
-                indexedThreshold={framework ? toBigInt(framework.proposalThreshold) : undefined}
-              />
+            {config.demo ? (
+              // a static demo has no chain: the draft, diff and impact above still work
+              <DemoNote what="a proposal" action="propose" />
             ) : (
-              <p className="note">
-                No native token is configured (VITE_NATIVE_ASSET): voting power cannot be shown.
-              </p>
+              <>
+                {native ? (
+                  <ProposerPowerPanel
+                    power={power}
+                    native={native}
+                    indexedThreshold={framework ? toBigInt(framework.proposalThreshold) : undefined}
+                  />
+                ) : (
+                  <p className="note">
+                    No native token is configured (VITE_NATIVE_ASSET): voting power cannot be shown.
+                  </p>
+                )}
+                <SubmitProposal
+                  action={action}
+                  changes={check.changes}
+                  description={descriptionOf(draft)}
+                  target={target ?? ""}
+                  blockers={blockers}
+                  pristine={draft.keys.length === 0 && !draft.title.trim() && !draft.body.trim()}
+                  onSent={(id) => setDraft({ ...draft, submittedId: id })}
+                />
+              </>
             )}
-            <SubmitProposal
-              action={action}
-              changes={check.changes}
-              description={descriptionOf(draft)}
-              target={target ?? ""}
-              blockers={blockers}
-              onSent={(id) => setDraft({ ...draft, submittedId: id })}
-            />
           </section>
         </>
       )}

@@ -16,12 +16,14 @@ export interface SubmitProposalProps {
   target: string;
   /** every reason the draft cannot be sent yet; empty when it can */
   blockers: string[];
+  /** nothing is drafted (as after the draft became a proposal) */
+  pristine: boolean;
   /** the proposal was sent: its id, so the draft is cleared once that one is indexed */
   onSent: (proposalId: string) => void;
 }
 
 export function SubmitProposal(props: SubmitProposalProps) {
-  const { action, changes, description, target, blockers, onSent } = props;
+  const { action, changes, description, target, blockers, pristine, onSent } = props;
   const config = useConfig();
   const [loadError, setLoadError] = useState<string | null>(null);
   const submit = async () => {
@@ -40,9 +42,11 @@ export function SubmitProposal(props: SubmitProposalProps) {
   };
   const view = action.view;
   const created = view.phase === "indexed" ? view.tx.proposalId : undefined;
+  // the draft was cleared because it became that proposal: no list of what a draft lacks
+  const justCreated = created !== undefined && pristine;
   return (
     <div className="submit-proposal">
-      {blockers.length > 0 ? (
+      {blockers.length > 0 && !justCreated ? (
         <div className="note">
           Not ready to submit:
           <ul className="blockers">
