@@ -1,6 +1,7 @@
 // A parameter change's impact: the same steady activity run through the contract mirror twice,
 // under the parameters in force and under the proposed ones, compared at a few horizons.
 import { tokensForStable } from "./fee-split.ts";
+import { IMPACT_HORIZONS, IMPACT_METRICS, type ImpactMetric } from "./impact-metrics.ts";
 import { createState } from "./model/state.ts";
 import { setParameters } from "./model/treasury.ts";
 import type { ParameterKey, Parameters } from "./parameters.ts";
@@ -11,18 +12,7 @@ import {
   projectStocks,
 } from "./projection.ts";
 
-export const IMPACT_HORIZONS = [30, 90, 365] as const;
-
-export const IMPACT_METRICS = [
-  "companyReserve",
-  "communityTreasury",
-  "stableReserve",
-  "emissions",
-  "stakerIncome",
-  "creatorIncome",
-  "hostIncome",
-] as const;
-export type ImpactMetric = (typeof IMPACT_METRICS)[number];
+export { IMPACT_HORIZONS, IMPACT_METRICS, type ImpactMetric } from "./impact-metrics.ts";
 
 /** Calls a proposal makes once, beside its parameter changes, applied before day 0. */
 export interface OneOffs {

@@ -2,7 +2,8 @@
 // paint), measures the activity, runs both projections in a worker and, for an executed
 // proposal, backtests the preview against the days after the execution.
 import { useMemo } from "react";
-import { IMPACT_HORIZONS, type ImpactInput, type OneOffs } from "../../../../economy/impact.ts";
+import type { ImpactInput, OneOffs } from "../../../../economy/impact.ts";
+import { IMPACT_HORIZONS } from "../../../../economy/impact-metrics.ts";
 import type { ParameterKey } from "../../../../economy/parameters.ts";
 import { assetOfKind } from "../../../lib/config.ts";
 import { useConfig } from "../../../lib/config-context.ts";

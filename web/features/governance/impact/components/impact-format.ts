@@ -34,13 +34,13 @@ export function signedBps(bps: bigint | null): string {
   return `${sign}${(Number(abs) / 100).toFixed(2)} %`;
 }
 
-/** difference ÷ |base| as a signed percentage; a change too small for 0.01 % still shows its sign. */
+/** difference ÷ |base| as a signed percentage; a change below 0.01 % still shows its direction. */
 export function signedShare(difference: bigint, base: bigint): string {
   const sign = difference > 0n ? "+" : difference < 0n ? "−" : "±";
   if (base === 0n) return difference === 0n ? "±0.00 %" : "n/a";
   const abs = base < 0n ? -base : base;
   const ppm = (difference * 1_000_000n) / abs;
   const pct = Number(ppm < 0n ? -ppm : ppm) / 10_000;
-  if (difference !== 0n && pct < 0.01) return `${sign}<0.01 %`;
+  if (difference !== 0n && pct < 0.01) return difference > 0n ? "< +0.01 %" : "> −0.01 %";
   return `${sign}${pct.toFixed(2)} %`;
 }

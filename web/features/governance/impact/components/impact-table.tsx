@@ -1,4 +1,5 @@
-import { IMPACT_HORIZONS, type ImpactRow } from "../../../../../economy/impact.ts";
+import type { ImpactRow } from "../../../../../economy/impact.ts";
+import { IMPACT_HORIZONS } from "../../../../../economy/impact-metrics.ts";
 import { Amount } from "../../../../components/amount.tsx";
 import type { AssetInfo } from "../../../../lib/config.ts";
 import { assetOfMetric, METRIC_LABELS, signedAmount, signedShare } from "./impact-format.ts";
