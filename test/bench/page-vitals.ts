@@ -1,7 +1,7 @@
 // Largest contentful paint and cumulative layout shift of one page load, read from the
 // browser's own PerformanceObserver entries (buffered, so nothing before the script ran is
 // lost), plus the elements behind them so an over-budget figure names its cause.
-import type { Browser, Request } from "playwright-core";
+import type { Browser, Page, Request } from "playwright-core";
 
 export interface Shift {
   at: number;
@@ -95,8 +95,17 @@ function requestName(r: Request): string {
   }
 }
 
-/** One cold load (fresh context: no HTTP cache, no storage), read after the network settles. */
-export async function loadVitals(browser: Browser, url: string, settleMs: number): Promise<Vitals> {
+/**
+ * One cold load (fresh context: no HTTP cache, no storage), read after the network settles,
+ * or after `ready` says the page shows its data (the static demo computes its answers in the
+ * page, so its network settles before its figures paint).
+ */
+export async function loadVitals(
+  browser: Browser,
+  url: string,
+  settleMs: number,
+  ready?: (page: Page) => Promise<void>,
+): Promise<Vitals> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
     // As source text: tsx (esbuild keepNames) wraps the inner functions in __name(), which
@@ -114,6 +123,7 @@ export async function loadVitals(browser: Browser, url: string, settleMs: number
     page.on("requestfinished", (r) => finished.push(r));
     await page.goto(url, { waitUntil: "load" });
     await page.waitForLoadState("networkidle");
+    await ready?.(page);
     await page.waitForTimeout(settleMs);
     const recorded = await page.evaluate(
       () => (window as unknown as { __vitals: Recorded }).__vitals,
