@@ -12,6 +12,8 @@ export interface StepPoint {
   upcoming: number | null;
   /** exact text of whichever value the point carries, for the tooltip */
   exact: string;
+  /** a change (made or queued) starts here; false where a step is only extended */
+  mark: boolean;
 }
 
 export interface SeriesUnits {
@@ -28,6 +30,7 @@ export function historySeries(row: ParameterRow, now: number, units: SeriesUnits
     value: units.toNumber(c.newValue),
     upcoming: null,
     exact: units.format(c.newValue),
+    mark: true,
   }));
   const last = points.at(-1);
   if (!last) return [];
@@ -38,10 +41,11 @@ export function historySeries(row: ParameterRow, now: number, units: SeriesUnits
     value: current,
     upcoming: row.upcoming.length > 0 ? current : null,
     exact: units.format(row.value),
+    mark: false,
   };
   // The step in force runs to the indexed head; the dashed series starts there.
   if (head > last.t) points.push(atHead);
-  else points[points.length - 1] = atHead;
+  else points[points.length - 1] = { ...atHead, mark: true };
   if (row.upcoming.length === 0) return points;
   for (const u of row.upcoming) {
     // An eta already passed means "executable now": the step starts at the head.
@@ -50,10 +54,11 @@ export function historySeries(row: ParameterRow, now: number, units: SeriesUnits
       value: null,
       upcoming: units.toNumber(u.newValue),
       exact: units.format(u.newValue),
+      mark: true,
     });
   }
   const end = points.at(-1)!;
-  points.push({ ...end, t: end.t + tailOf(points[0]!.t, end.t) });
+  points.push({ ...end, t: end.t + tailOf(points[0]!.t, end.t), mark: false });
   return points;
 }
 

@@ -128,6 +128,7 @@ describe("historySeries", () => {
       [1_000 + 86_400, 7, null],
       [1_000 + 5 * 86_400, 7, null],
     ]);
+    expect(points.map((p) => p.mark)).toEqual([true, true, false]);
   });
 
   it("draws upcoming steps from the head, an overdue eta at the head, with a tail", () => {
@@ -144,6 +145,8 @@ describe("historySeries", () => {
       [9_000, null, 8, "8 u"],
       [9_000 + 3_600, null, 8, "8 u"],
     ]);
+    // dots only where a change starts, not where a step runs on to the head or the tail
+    expect(points.map((p) => p.mark)).toEqual([true, false, true, true, false]);
     const table = historyTable(row, units, String, "u");
     expect(table.rows).toHaveLength(3);
     expect(table.rows.slice(1).map((r) => r[1])).toEqual([

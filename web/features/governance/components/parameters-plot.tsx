@@ -66,7 +66,7 @@ export function ParametersPlot({ points, height, head, tick, timeLabel }: Parame
           type="stepAfter"
           stroke={OKABE_ITO.blue}
           strokeWidth={2}
-          dot={{ r: 3 }}
+          dot={<ChangeDot />}
           connectNulls={false}
           isAnimationActive={false}
         />
@@ -78,7 +78,7 @@ export function ParametersPlot({ points, height, head, tick, timeLabel }: Parame
             stroke={OKABE_ITO.orange}
             strokeWidth={2}
             strokeDasharray="6 4"
-            dot={{ r: 3 }}
+            dot={<ChangeDot />}
             connectNulls={false}
             isAnimationActive={false}
           />
@@ -86,6 +86,19 @@ export function ParametersPlot({ points, height, head, tick, timeLabel }: Parame
       </LineChart>
     </ResponsiveContainer>
   );
+}
+
+interface DotProps {
+  cx?: number;
+  cy?: number;
+  stroke?: string;
+  payload?: StepPoint;
+}
+
+/** A dot where a change starts, none where a step only runs on to the head. */
+function ChangeDot({ cx, cy, stroke, payload }: DotProps) {
+  if (!payload?.mark || cx === undefined || cy === undefined) return null;
+  return <circle cx={cx} cy={cy} r={3} stroke={stroke} strokeWidth={2} fill="var(--surface)" />;
 }
 
 interface TooltipProps {
@@ -100,7 +113,13 @@ function StepTooltip({ active, payload, timeLabel }: TooltipProps) {
   const upcoming = point.value === null;
   return (
     <div className="chart-tooltip">
-      <p className="tooltip-title">{timeLabel(point.t)}</p>
+      <p className="tooltip-title">
+        {point.mark
+          ? timeLabel(point.t)
+          : upcoming
+            ? "After the last queued change"
+            : `${timeLabel(point.t)} (latest indexed block)`}
+      </p>
       <p>
         {upcoming ? "Queued to become" : "In force"}: <strong>{point.exact}</strong>
       </p>
