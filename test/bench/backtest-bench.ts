@@ -168,6 +168,13 @@ for (const p of withParams) {
   console.log(`  activity before: ${perDay(measured.activity)}; after: ${perDay(after.activity)}`);
   console.log("  with the activity of the days after (hindsight), error w/o other proposals:");
   for (const r of hb.rows) console.log(`    ${r.stock.padEnd(22)} ${pct(r.steadyErrorBps)}`);
+  const hindsightTreasury = hb.rows.find((r) => r.stock === "treasuryTokens")!.steadyErrorBps;
+  reportFigure({
+    figure: `backtest with hindsight activity: treasury tokens, ${bt.days} d after "${p.title}"`,
+    value: hindsightTreasury === null ? Number.NaN : Math.abs(Number(hindsightTreasury) / 100),
+    unit: "%",
+    how: "the same run with the activity the days after had: what remains is the model's error",
+  });
   const treasury = bt.rows.find((r) => r.stock === "treasuryTokens")!;
   const err = treasury.steadyErrorBps ?? treasury.errorBps;
   if (err !== null && (err < 0n ? -err : err) > TARGET_BPS) missed++;
