@@ -9,6 +9,7 @@ import {
 } from "../../../../../economy/parameters.ts";
 import type { Activity, ProjectionStart } from "../../../../../economy/projection.ts";
 import { toBigInt } from "../../../../lib/amount.ts";
+import { hostingOf, stakersOf } from "./activity-parts.ts";
 import type { ImpactInputs } from "./impact-query.ts";
 
 export const WINDOWS = [7, 14, 30] as const;
@@ -72,28 +73,6 @@ export function unmeasurable(answer: ImpactInputs, at?: number): string | null {
   const genesisDay = Math.floor(Number(answer.emissionTotals.genesis) / 86_400);
   if (endDay <= genesisDay) return "No complete day of history before this block to measure.";
   return null;
-}
-
-/** Stakers as the vault counts them, less the hosting nodes' own positions. */
-function stakersOf(answer: ImpactInputs, params: Parameters) {
-  const hosts = answer.hostingNodes.filter((n) => !n.position.closed);
-  const hostStake = sum(hosts.map((n) => toBigInt(n.position.amount)));
-  const hostLock = sum(
-    hosts.map((n) => toBigInt(n.position.amount) * (toBigInt(n.position.lockDuration) / DAY)),
-  );
-  const totals = answer.stakingTotals;
-  const stakers = BigInt(Math.max(0, (totals?.openPositions ?? 0) - hosts.length));
-  const stake = totals ? toBigInt(totals.staked) - hostStake : 0n;
-  const lockAmount = sum(answer.stakeLocks.map((l) => toBigInt(l.amount) * BigInt(l.lockDays)));
-  const lockDays = stake > 0n ? (lockAmount - hostLock) / stake : 0n;
-  const lock = lockDays * DAY;
-  return {
-    stakers: stake > 0n ? stakers : 0n,
-    stakePerStaker: stakers > 0n && stake > 0n ? stake / stakers : 0n,
-    lockDuration: lock > params.MAX_LOCK_DURATION ? params.MAX_LOCK_DURATION : lock,
-    hosts: hosts.length,
-    stakePerNode: hosts.length > 0 ? hostStake / BigInt(hosts.length) : null,
-  };
 }
 
 /** `at`: the time of the block the answer was read at, when `_meta` cannot say it. */
@@ -262,25 +241,4 @@ function count(label: string, total: bigint, days: number, source: string): Figu
 
 function tok(label: string, value: bigint, source: string): Figure {
   return { label, value, unit: "token", source };
-}
-
-/** Nodes of the latest epoch reported in the window; mean hosted and hot units per report. */
-function hostingOf(
-  answer: ImpactInputs,
-  inWindow: (day: number) => boolean,
-  epochDay: (epoch: string) => number,
-) {
-  const reports = answer.hostingReports.filter((r) => inWindow(epochDay(r.epoch)));
-  if (reports.length === 0) return { nodes: 0, hosted: 0n, hot: 0n, reports: 0, epoch: null };
-  // biome-ignore lint/complexity/useMathMinMax: Math.max does not take bigint
-  const latest = reports.reduce((m, r) => (toBigInt(r.epoch) > m ? toBigInt(r.epoch) : m), -1n);
-  const nodes = new Set(reports.filter((r) => toBigInt(r.epoch) === latest).map((r) => r.node.key));
-  const n = BigInt(reports.length);
-  return {
-    nodes: nodes.size,
-    hosted: sum(reports.map((r) => toBigInt(r.hostedUnits))) / n,
-    hot: sum(reports.map((r) => toBigInt(r.hotUnits))) / n,
-    reports: reports.length,
-    epoch: latest.toString(),
-  };
 }
