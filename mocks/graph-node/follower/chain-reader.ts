@@ -82,6 +82,12 @@ export class ChainReader {
     return raw ? new CachedBlock(raw, false) : null;
   }
 
+  /** a block of the chain by hash, whether or not it was indexed (null: unknown) */
+  async byHash(hash: string): Promise<BlockPtr | null> {
+    const raw = await this.rpc.call<RpcBlock | null>("eth_getBlockByHash", [hash, false]);
+    return raw ? toBlockPtr(raw) : null;
+  }
+
   async hashesAt(numbers: number[]): Promise<(string | null)[]> {
     const out: (string | null)[] = [];
     for (let i = 0; i < numbers.length; i += BATCH) {

@@ -40,6 +40,12 @@ export interface Follower {
   /** the chain's head block as the RPC reports it now; the last one seen if it is down */
   chainHead(): Promise<BlockPtr | null>;
   /**
+   * A chain block by hash, indexed or not (the query engine's `block: { hash }`, as
+   * graph-node's chain store answers it); null when the chain does not know it or the
+   * RPC is down.
+   */
+  chainBlockByHash(hash: string): Promise<BlockPtr | null>;
+  /**
    * the first block queries may ask for: the one before the lowest `startBlock` (graph-node
    * creates a deployment with that block as its `earliest_block_number`)
    */
@@ -178,6 +184,7 @@ export async function follow(host: HostPort, options: FollowOptions): Promise<Fo
       }
       return head.ptr;
     },
+    chainBlockByHash: (hash) => chain.byHash(hash).catch(() => null),
     earliestBlock: () => Math.max(0, indexer.registry.minStartBlock() - 1),
     network: () => host.dataSources.find((d) => d.network)?.network ?? "mainnet",
     // between steps the store and cursor agree; stop() waits for that point

@@ -50,6 +50,8 @@ export async function startFollower(options: StartFollowerOptions): Promise<Runn
     await host.close();
     throw error;
   }
+  // the engine looks up hashes of blocks the subgraph did not index on the chain
+  host.store.chain = { blockByHash: (hash) => follower.chainBlockByHash(hash) };
   return {
     ...follower,
     store: host.store,

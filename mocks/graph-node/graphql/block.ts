@@ -51,7 +51,42 @@ function invalid(arg: unknown): QueryError {
   return new QueryError(`Invalid value provided for argument \`block\`: ${debugValue(toR(arg))}`);
 }
 
-export function locateBlock(arg: BlockArg, meta: IndexingMeta, store: ReadableStore): LocatedBlock {
+/**
+ * Hashes of blocks the store did not index, looked up on the chain before a query runs
+ * (graph-node's `locate_blocks` asks the chain store for every hash of the query at once).
+ */
+export interface ChainLookup {
+  /** hash -> block, or null when the chain does not know it */
+  known: Map<string, BlockPtr | null>;
+  /** hashes met during a run that still need looking up */
+  missing: Set<string>;
+}
+
+/** Thrown when a hash needs the chain: the engine looks it up and runs the query again. */
+export class ChainLookupNeeded extends QueryError {}
+
+function blockOfHash(
+  hash: string,
+  head: BlockPtr | null,
+  store: ReadableStore,
+  chain: ChainLookup | undefined,
+): BlockPtr | null {
+  if (head && hash === head.hash.toLowerCase()) return head;
+  const indexed = store.blockByHash?.(hash);
+  if (indexed) return indexed;
+  if (!chain || !store.chainBlockByHash) return null;
+  const known = chain.known.get(hash);
+  if (known !== undefined) return known;
+  chain.missing.add(hash);
+  throw new ChainLookupNeeded(`block ${hash} is being looked up`);
+}
+
+export function locateBlock(
+  arg: BlockArg,
+  meta: IndexingMeta,
+  store: ReadableStore,
+  chain?: ChainLookup,
+): LocatedBlock {
   const head = meta.block;
   const headNumber = head?.number ?? -1;
   if (!arg) return { ptr: head, byNumber: false };
@@ -59,8 +94,11 @@ export function locateBlock(arg: BlockArg, meta: IndexingMeta, store: ReadableSt
   if (arg.hash !== undefined) {
     if (typeof arg.hash !== "string") throw invalid(arg);
     const hash = (arg.hash.startsWith("0x") ? arg.hash : `0x${arg.hash}`).toLowerCase();
-    const ptr =
-      head && hash === head.hash.toLowerCase() ? head : (store.blockByHash?.(hash) ?? null);
+    // graph-node finds the hash in its chain store, whether or not the subgraph processed
+    // that block, then checks its number as for `block: { number }`
+    // (graphql/src/store/resolver.rs locate_blocks, store/postgres/src/chain_store.rs
+    // block_numbers; no check that the block is on the current chain)
+    const ptr = blockOfHash(hash, head, store, chain);
     if (!ptr) throw errors.valueParse("block.hash", "no block with that hash found");
     queryable(meta, store, ptr.number);
     return { ptr, byNumber: false };

@@ -11,6 +11,7 @@ import {
   getVariableValues,
   execute as gqlExecute,
   Kind,
+  type OperationDefinitionNode,
   parse,
   validate,
 } from "graphql";
@@ -18,14 +19,19 @@ import { parseSubgraphSchema } from "../schema/parse-schema.ts";
 import type { SchemaModel } from "../schema/types.ts";
 import type { ReadableStore } from "../store/types.ts";
 import { buildApiSdl } from "./api-schema.ts";
-import { errorsAt } from "./block.ts";
+import { type ChainLookup, errorsAt } from "./block.ts";
 import { checkArguments, coerceVariables, type Variables } from "./coercion.ts";
 import { INDEXING_ERROR, QueryError } from "./errors.ts";
 import { fastExecute } from "./fast-execute.ts";
+import { indexingErrors } from "./indexing-errors.ts";
 import { queryFieldNames } from "./inflect.ts";
 import { checkComplexity } from "./limits.ts";
 import { buildQueryModel } from "./model.ts";
-import { type ExecContext, installResolvers, type RootField } from "./resolvers.ts";
+import { type ExecContext, installResolvers } from "./resolvers.ts";
+import { rememberDataJson } from "./response-json.ts";
+
+export { responseJson } from "./response-json.ts";
+
 import { installScalars } from "./scalars.ts";
 
 export interface EngineLimits {
@@ -79,65 +85,11 @@ export interface QueryEngine {
 
 const fail = (message: string): GraphqlResponse => ({ errors: [{ message }] });
 
-// The JSON of each response's data, written once for the result-size check and reused by
-// `responseJson`, so a large answer is not serialised twice on its way to the client.
-const dataText = new WeakMap<GraphqlResponse, string>();
-
-/** `JSON.stringify(response)`, reusing the data's JSON the engine already wrote. */
-export function responseJson(response: GraphqlResponse): string {
-  const text = dataText.get(response);
-  const keys = Object.keys(response);
-  // as execute builds it: `errors` (if any), then `data`
-  if (text === undefined || keys.at(-1) !== "data" || keys.length > 2) {
-    return JSON.stringify(response);
-  }
-  const errors = response.errors ? `"errors":${JSON.stringify(response.errors)},` : "";
-  return `{${errors}"data":${text}}`;
-}
-
 function errorJson(e: GraphQLError): GraphqlErrorJson {
   const out: GraphqlErrorJson = { message: e.message };
   if (e.locations) out.locations = e.locations.map(({ line, column }) => ({ line, column }));
   if (e.path) out.path = [...e.path];
   return out;
-}
-
-// graph-node keeps these when `subgraphError: deny` hides data because of indexing errors
-const KEPT_ON_DENY = new Set(["_meta", "_logs", "__schema", "__type"]);
-const DEBUGGING = new Set(["_meta", "_logs"]);
-
-/**
- * graph-node's StoreResolver::post_process, run per group of consecutive top-level fields
- * with the same block constraint (Query::block_constraint): a group served at a block with
- * a deterministic error gets an `indexing_error`, unless it holds only `_meta`/`_logs`, and
- * under `subgraphError: deny` (for any field of the group) loses all but the debugging and
- * introspection fields. Keys are response keys, as graph-node compares them.
- */
-function indexingErrors(
-  data: Record<string, unknown>,
-  roots: Map<string, RootField>,
-  errorsAtHead: boolean,
-): { data: Record<string, unknown> | null; errors: number } {
-  const groups: { constraint: string; deny: boolean; errors: boolean; keys: string[] }[] = [];
-  for (const key of Object.keys(data)) {
-    const f = roots.get(key) ?? { constraint: "latest", deny: true, errors: errorsAtHead };
-    const last = groups.at(-1);
-    if (last?.constraint === f.constraint) {
-      last.deny ||= f.deny;
-      last.keys.push(key);
-    } else groups.push({ ...f, keys: [key] });
-  }
-  let errors = 0;
-  const kept: [string, unknown][] = [];
-  for (const g of groups) {
-    if (!g.errors || g.keys.every((k) => DEBUGGING.has(k))) {
-      for (const k of g.keys) kept.push([k, data[k]]);
-      continue;
-    }
-    errors++;
-    for (const k of g.keys) if (!g.deny || KEPT_ON_DENY.has(k)) kept.push([k, data[k]]);
-  }
-  return { data: kept.length > 0 ? Object.fromEntries(kept) : null, errors };
 }
 
 export function createQueryEngine(opts: {
@@ -170,6 +122,41 @@ export function createQueryEngine(opts: {
     docs.set(text, entry);
     return entry;
   };
+
+  /** One run of the operation: the lean executor, or graphql-js when it gives up. */
+  async function executeOnce(
+    ctx: ExecContext,
+    doc: DocumentNode,
+    op: OperationDefinitionNode | null | undefined,
+    fragments: Map<string, FragmentDefinitionNode>,
+    variableValues: Variables | undefined,
+    operationName: unknown,
+  ): Promise<{ data?: unknown; errors?: readonly GraphQLError[] }> {
+    // graphql-js coerces the variables once more (scalars' parseValue); the lean executor
+    // runs on the same values, and hands anything but a clean success back to graphql-js
+    const jsVariables =
+      op && getVariableValues(schema, op.variableDefinitions ?? [], variableValues ?? {});
+    if (op && jsVariables && "coerced" in jsVariables && jsVariables.coerced) {
+      const data = fastExecute({
+        schema,
+        operation: op,
+        fragments,
+        variables: jsVariables.coerced,
+        context: ctx,
+      });
+      if (data) return { data };
+      // graphql-js records the root fields again, from scratch
+      ctx.roots.clear();
+    }
+    return gqlExecute({
+      schema,
+      document: doc,
+      variableValues,
+      operationName: (operationName as string | undefined) ?? undefined,
+      contextValue: ctx,
+      rootValue: {},
+    });
+  }
 
   async function execute(req: GraphqlRequest): Promise<GraphqlResponse> {
     const { query, variables, operationName } = req;
@@ -209,38 +196,30 @@ export function createQueryEngine(opts: {
       if (argErrors.length > 0) return { errors: argErrors.map((message) => ({ message })) };
     }
     const meta = opts.store.meta();
+    const chain: ChainLookup = { known: new Map(), missing: new Set() };
     const context = (): ExecContext => ({
       store: opts.store,
       model: queryModel,
       meta,
       limits,
       roots: new Map(),
+      chain,
     });
-    let ctx = context();
-    let result: { data?: unknown; errors?: readonly GraphQLError[] } | undefined;
-    // graphql-js coerces the variables once more (scalars' parseValue); the lean executor
-    // runs on the same values, and hands anything but a clean success back to graphql-js
-    const jsVariables =
-      op && getVariableValues(schema, op.variableDefinitions ?? [], variableValues ?? {});
-    if (op && jsVariables && "coerced" in jsVariables && jsVariables.coerced) {
-      const data = fastExecute({
-        schema,
-        operation: op,
-        fragments,
-        variables: jsVariables.coerced,
-        context: ctx,
-      });
-      if (data) result = { data };
-      else ctx = context();
+    const run = async () => {
+      const ctx = context();
+      const result = await executeOnce(ctx, doc, op, fragments, variableValues, operationName);
+      return { ctx, result };
+    };
+    let { ctx, result } = await run();
+    if (chain.missing.size > 0) {
+      // hashes of blocks the subgraph did not index: ask the chain, then run again
+      const hashes = [...chain.missing];
+      chain.missing.clear();
+      const found = await Promise.all(hashes.map((h) => opts.store.chainBlockByHash!(h)));
+      for (const [i, h] of hashes.entries()) chain.known.set(h, found[i] ?? null);
+      ({ ctx, result } = await run());
     }
-    result ??= await gqlExecute({
-      schema,
-      document: doc,
-      variableValues,
-      operationName: (operationName as string | undefined) ?? undefined,
-      contextValue: ctx,
-      rootValue: {},
-    });
+
     // graph-node fails the whole query on any error rather than returning partial data
     if (result.errors?.length) return { errors: result.errors.map(errorJson) };
     let data = (result.data ?? null) as Record<string, unknown> | null;
@@ -264,7 +243,7 @@ export function createQueryEngine(opts: {
         );
       }
       out.data = data;
-      dataText.set(out, text);
+      rememberDataJson(out, text);
     }
     return out;
   }

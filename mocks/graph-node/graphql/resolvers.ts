@@ -7,7 +7,14 @@ import {
   type GraphQLSchema,
 } from "graphql";
 import type { IndexingMeta, ReadableStore } from "../store/types.ts";
-import { type BlockArg, errorsAt, type LocatedBlock, locateBlock, metaValue } from "./block.ts";
+import {
+  type BlockArg,
+  type ChainLookup,
+  errorsAt,
+  type LocatedBlock,
+  locateBlock,
+  metaValue,
+} from "./block.ts";
 import { type CollectionArgs, type Limits, runCollection } from "./collection.ts";
 import { errors } from "./errors.ts";
 import type { FieldInfo, QueryModel, TypeInfo } from "./model.ts";
@@ -30,6 +37,8 @@ export interface ExecContext {
   limits: Limits;
   /** per top-level response key */
   roots: Map<string, RootField>;
+  /** chain blocks of `block: { hash }` the store did not index */
+  chain?: ChainLookup;
 }
 
 type Resolver = GraphQLFieldResolver<unknown, ExecContext, Record<string, unknown>>;
@@ -45,7 +54,7 @@ function rowById(snap: Snapshot, ti: TypeInfo, id: string): Row | undefined {
 
 /** Locates a top-level field's block and records it for the indexing-error pass. */
 function enter(args: Record<string, unknown>, ctx: ExecContext, key: string): LocatedBlock {
-  const located = locateBlock(args.block as BlockArg, ctx.meta, ctx.store);
+  const located = locateBlock(args.block as BlockArg, ctx.meta, ctx.store, ctx.chain);
   ctx.roots.set(key, {
     constraint: args.block ? JSON.stringify(args.block) : "latest",
     deny: args.subgraphError !== "allow",

@@ -105,6 +105,16 @@ export class EntityStore implements ReadableStore, CommittedReader {
   }
 
   /**
+   * The chain's blocks beyond those committed here, when the follower attached its chain
+   * (graph-node's chain store); without one, only committed blocks are known.
+   */
+  chain: { blockByHash(hash: string): Promise<BlockPtr | null> } | undefined;
+
+  chainBlockByHash(hash: string): Promise<BlockPtr | null> {
+    return this.chain ? this.chain.blockByHash(hash) : Promise.resolve(this.blockByHash(hash));
+  }
+
+  /**
    * graph-node's `DeploymentState::has_deterministic_errors` at the head: a deterministic
    * error recorded at or below the head block.
    */

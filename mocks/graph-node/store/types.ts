@@ -72,4 +72,10 @@ export interface ReadableStore {
   at?(n: number): BlockView;
   /** a block the store indexed, by hash (for `block: { hash }`) */
   blockByHash?(hash: string): BlockPtr | null;
+  /**
+   * Any block of the chain the node knows, by hash, indexed or not (graph-node's chain
+   * store: the `blocks` table that `QueryStore::block_numbers` reads): `block: { hash }`
+   * of a block the subgraph had no trigger in still answers as of that block's number.
+   */
+  chainBlockByHash?(hash: string): Promise<BlockPtr | null>;
 }
