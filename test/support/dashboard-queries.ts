@@ -21,6 +21,9 @@ import { TX_INDEXED_QUERY } from "../../web/features/governance/api/tx-indexed-q
 import { OVERVIEW_QUERY } from "../../web/features/overview/api/overview-query.ts";
 import { SATURATION_DETAIL_QUERY } from "../../web/features/saturation/api/saturation-detail-query.ts";
 import { SATURATION_HEATMAP_QUERY } from "../../web/features/saturation/api/saturation-heatmap-query.ts";
+import { ROYALTIES_VIEW_QUERY } from "../../web/features/staking/api/royalties-query.ts";
+import { STAKING_VIEW_QUERY } from "../../web/features/staking/api/staking-query.ts";
+import { PARAMETER_KEYS } from "../../web/features/staking/api/use-staking-page.ts";
 import { TREASURY_FLOWS_QUERY } from "../../web/features/treasury/api/treasury-flows-query.ts";
 import { TREASURY_HISTORY_QUERY } from "../../web/features/treasury/api/treasury-history-query.ts";
 
@@ -151,6 +154,23 @@ export function dashboardQueries(a: HistoryAnchors): DashboardQuery[] {
         headDay,
         100,
       ),
+    },
+    {
+      // the Staking view's default: the 30 whole UTC days ending with the head's day
+      name: "staking (30 days)",
+      query: print(STAKING_VIEW_QUERY),
+      variables: {
+        keys: PARAMETER_KEYS,
+        fromDay: headDay - 29,
+        toDay: headDay,
+        from: String((headDay - 29) * 86_400),
+        to: String((headDay + 1) * 86_400),
+      },
+    },
+    {
+      name: "royalties (30 days)",
+      query: print(ROYALTIES_VIEW_QUERY),
+      variables: { fromDay: headDay - 29, toDay: headDay, top: 10 },
     },
     { name: "proposals", query: print(PROPOSALS_QUERY), variables: { before: NEWEST } },
     {
