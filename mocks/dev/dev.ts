@@ -1,8 +1,8 @@
 // `npm run dev`: the local backend and the dashboard. Prints the dashboard, GraphQL and RPC
 // URLs when ready; Ctrl-C or SIGTERM stops every child and keeps the cache.
+import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { startBackend } from "./backend.ts";
-import { startWebServer } from "./web-server.ts";
+import { readyLine, startDev } from "./start-dev.ts";
 
 const { values } = parseArgs({
   options: {
@@ -13,37 +13,36 @@ const { values } = parseArgs({
     seed: { type: "string", default: "42" },
     days: { type: "string", default: "30" },
     fresh: { type: "boolean", default: false },
+    /** the cache directory (default .watershed/dev) */
+    "state-dir": { type: "string", default: process.env.WATERSHED_DEV_STATE },
   },
 });
 
 async function main() {
-  const started = Date.now();
-  const backend = await startBackend({
+  const stateDir = values["state-dir"];
+  // another cache is another devnet: its deployment stays beside it
+  const deploymentFile = stateDir ? join(stateDir, "deployment.json") : undefined;
+  if (deploymentFile) process.env.WATERSHED_DEPLOYMENT_FILE = deploymentFile;
+  const dev = await startDev({
     rpcPort: Number(values["rpc-port"]),
     graphqlPort: Number(values["graphql-port"]),
     statusPort: Number(values["status-port"]),
+    webPort: Number(values["web-port"]),
     seed: Number(values.seed),
     days: Number(values.days),
     fresh: values.fresh,
+    ...(stateDir ? { stateDir, deploymentFile } : {}),
     interactive: process.stdout.isTTY ?? false,
   });
-  const web = await startWebServer({
-    port: Number(values["web-port"]),
-    graphqlUrl: backend.graphqlUrl,
-    statusUrl: backend.statusUrl,
-  }).catch(async (error: unknown) => {
-    await backend.stop();
-    throw error;
-  });
+  const { backend, web } = dev;
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
     stopping = true;
     console.log("\nstopping: saving the indexed store and the chain ...");
     try {
-      await web.close().catch(() => undefined);
-      await backend.stop();
-      console.log("stopped; the next start reuses .watershed/dev");
+      await dev.stop();
+      console.log(`stopped; the next start reuses ${values["state-dir"] ?? ".watershed/dev"}`);
       process.exit(0);
     } catch (error) {
       console.error(`stopped with an error: ${error instanceof Error ? error.message : error}`);
@@ -54,7 +53,7 @@ async function main() {
   process.on("SIGTERM", () => void stop());
   const head = backend.follower.meta().block;
   console.log(`
-Watershed ready in ${((Date.now() - started) / 1000).toFixed(1)} s${backend.fromCache ? " (cached chain and store)" : ""}
+Watershed ${readyLine(dev)}${backend.fromCache ? ", from the cached chain and store" : ""}
   Dashboard ${web.url}
   GraphQL   ${backend.graphqlUrl}
   Status    ${backend.statusUrl}

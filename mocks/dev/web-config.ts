@@ -25,7 +25,10 @@ async function tokenInfo(rpcUrl: string, address: `0x${string}`) {
 }
 
 export async function buildWebConfig(options: WebConfigOptions): Promise<AppConfig> {
-  const deployment = options.deployment ?? readDeployment(options.deploymentFile);
+  // WATERSHED_DEPLOYMENT_FILE: npm run dev with --state-dir keeps the default file untouched
+  const deployment =
+    options.deployment ??
+    readDeployment(options.deploymentFile ?? process.env.WATERSHED_DEPLOYMENT_FILE);
   const rpcUrl = options.rpcUrl ?? deployment.rpcUrl;
   const token = deployment.contracts.CommunityToken.address;
   const stable = deployment.contracts.MockUSDC.address;

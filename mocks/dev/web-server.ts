@@ -18,6 +18,9 @@ export async function startWebServer(options: {
   if (options.statusUrl) process.env.WATERSHED_STATUS_URL = options.statusUrl;
   const server = await createServer({
     configFile: fileURLToPath(new URL("../../vite.config.ts", import.meta.url)),
+    // imported as it is (tsx runs this process) instead of bundled first: bundling the config
+    // and what it imports (viem, through web-config.ts) took seconds of a start
+    configLoader: "native",
     server: { port: options.port, strictPort: true, host: "127.0.0.1" },
     clearScreen: false,
     logLevel: "warn",

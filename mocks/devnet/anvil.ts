@@ -10,6 +10,14 @@ export interface AnvilOptions {
   chainId?: number;
   /** anvil --state: load from and dump to this file on exit (cached devnet) */
   stateFile?: string;
+  /** anvil --load-state: start from this dump (without --state) */
+  loadStateFile?: string;
+  /** anvil --dump-state: write the state here on exit (without --state) */
+  dumpStateFile?: string;
+  /** anvil ends when this process dies, even by SIGKILL (Linux, through setpriv) */
+  dieWithParent?: boolean;
+  /** how long to wait for the RPC; loading a large state takes a while (default 15 s) */
+  readyTimeoutMs?: number;
   /** seconds between automatic blocks; undefined = mine per transaction */
   blockTime?: number;
   silent?: boolean;
@@ -36,6 +44,15 @@ export function anvilBinaryPath(): string {
   const path = join(dirname(require.resolve(pkg)), "bin", "anvil");
   if (!existsSync(path)) throw new Error(`anvil binary missing at ${path}; run npm install`);
   return path;
+}
+
+/**
+ * util-linux's setpriv, to set the parent-death signal: an anvil orphaned by a hard kill
+ * would keep the RPC port and block the next start.
+ */
+function setprivPath(): string | undefined {
+  if (process.platform !== "linux") return undefined;
+  return ["/usr/bin/setpriv", "/bin/setpriv"].find((p) => existsSync(p));
 }
 
 export function freePort(): Promise<number> {
@@ -90,8 +107,14 @@ export async function startAnvil(options: AnvilOptions = {}): Promise<AnvilHandl
   args.push("--timestamp", String(options.genesisTimestamp ?? GENESIS_TIMESTAMP));
   if (options.accounts) args.push("--accounts", String(options.accounts));
   if (options.stateFile) args.push("--state", options.stateFile);
+  if (options.loadStateFile) args.push("--load-state", options.loadStateFile);
+  if (options.dumpStateFile) args.push("--dump-state", options.dumpStateFile);
   if (options.blockTime) args.push("--block-time", String(options.blockTime));
-  const child = spawn(anvilBinaryPath(), args, {
+  const [command, commandArgs] =
+    options.dieWithParent && setprivPath()
+      ? [setprivPath()!, ["--pdeathsig", "KILL", "--", anvilBinaryPath(), ...args]]
+      : [anvilBinaryPath(), args];
+  const child = spawn(command, commandArgs, {
     stdio: ["ignore", options.silent === false ? "inherit" : "ignore", "inherit"],
   });
   const rpcUrl = `http://127.0.0.1:${port}`;
@@ -102,7 +125,7 @@ export async function startAnvil(options: AnvilOptions = {}): Promise<AnvilHandl
       child.kill("SIGTERM");
     });
   try {
-    await waitForRpc(rpcUrl, child, 15_000);
+    await waitForRpc(rpcUrl, child, options.readyTimeoutMs ?? 15_000);
   } catch (error) {
     await stop();
     throw error;
