@@ -9,6 +9,14 @@ export type WorkerRequest =
   | { kind: "execute"; id: number; request: ExecuteRequest };
 
 export type WorkerReply =
-  | { kind: "loaded"; fetchMs: number; loadMs: number; head: number | null }
+  | {
+      kind: "loaded";
+      /** ms from the load message: the engine built, the store fetched and inflated */
+      engineMs: number;
+      fetchMs: number;
+      /** ms to load the store's lines once fetched */
+      loadMs: number;
+      head: number | null;
+    }
   | { kind: "failed"; error: string }
   | { kind: "result"; id: number; result: ExecuteResult };

@@ -4,10 +4,11 @@
 // lazy-store.ts) and answers queries with graph-node's query engine (graphql/engine.ts).
 // Protocol: engine-protocol.ts.
 import { createQueryEngine, type QueryEngine } from "../graph-node/graphql/engine.ts";
-import type { EntityStore } from "../graph-node/store/entity-store.ts";
+import { parseSubgraphSchema } from "../graph-node/schema/parse-schema.ts";
+import { EntityStore } from "../graph-node/store/entity-store.ts";
 import type { WorkerReply, WorkerRequest } from "./engine-protocol.ts";
 import { fetchStoreText, forEachTextLine } from "./fetch-store.ts";
-import { decodeRest, lazyStoreFromLines } from "./lazy-store.ts";
+import { decodeRest, loadLazyStore } from "./lazy-store.ts";
 
 // only a Worker's own globals: the DOM lib's `self` is a Window
 const scope = self as unknown as {
@@ -36,19 +37,23 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
 
 async function load(storeUrl: string, schemaUrl: string): Promise<QueryEngine> {
   const started = performance.now();
-  const [text, sdl] = await Promise.all([
-    fetchStoreText(storeUrl),
-    fetch(schemaUrl).then((r) => {
-      if (!r.ok) throw new Error(`${schemaUrl} answered ${r.status}`);
-      return r.text();
-    }),
-  ]);
-  const fetched = performance.now();
-  const store = lazyStoreFromLines(sdl, (onLine) => forEachTextLine(text, onLine));
-  loaded = store;
+  const storeText = fetchStoreText(storeUrl);
+  storeText.catch(() => {}); // awaited below
+  const res = await fetch(schemaUrl);
+  if (!res.ok) throw new Error(`${schemaUrl} answered ${res.status}`);
+  const sdl = await res.text();
+  // building the engine's schema takes about as long as the store's download and inflation:
+  // done meanwhile, over the store that the snapshot then fills
+  const store = new EntityStore(parseSubgraphSchema(sdl), "");
   const ready = createQueryEngine({ sdl, store });
+  const built = performance.now();
+  const text = await storeText;
+  const fetched = performance.now();
+  loadLazyStore(store, (onLine) => forEachTextLine(text, onLine));
+  loaded = store;
   scope.postMessage({
     kind: "loaded",
+    engineMs: Math.round(built - started),
     fetchMs: Math.round(fetched - started),
     loadMs: Math.round(performance.now() - fetched),
     head: store.head?.number ?? null,

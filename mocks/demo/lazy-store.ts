@@ -77,6 +77,18 @@ export function lazyStoreFromLines(
   forEach: (onLine: (line: string) => void) => void,
 ): EntityStore {
   const store = new EntityStore(parseSubgraphSchema(sdl), "");
+  loadLazyStore(store, forEach);
+  return store;
+}
+
+/**
+ * Replaces the store's contents with the snapshot (as snapshot.ts readStoreLines does), so a
+ * query engine can be built over the empty store while the snapshot still downloads.
+ */
+export function loadLazyStore(
+  store: EntityStore,
+  forEach: (onLine: (line: string) => void) => void,
+): void {
   const rows: Rows = new Map();
   readStoreLines(store, (onLine) =>
     forEach((line) => {
@@ -95,7 +107,6 @@ export function lazyStoreFromLines(
   }
   store.rows = rows;
   store.dropIndexes();
-  return store;
 }
 
 /** Decodes every entity not read yet, yielding to queued queries every `sliceMs`. */
