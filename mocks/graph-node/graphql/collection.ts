@@ -7,7 +7,7 @@ import { compileWhere } from "./filter.ts";
 import type { TypeInfo } from "./model.ts";
 import { buildOrder } from "./order.ts";
 import { seekStart } from "./range-seek.ts";
-import { cmpTypes, mapKey, type Row, type Snapshot } from "./snapshot.ts";
+import { cmpTypes, type MapKey, mapKey, type Row, type Snapshot } from "./snapshot.ts";
 import { cmpKey } from "./values.ts";
 
 export interface Limits {
@@ -31,31 +31,41 @@ export function checkRange(args: CollectionArgs, limits: Limits): { first: numbe
   return { first, skip };
 }
 
-/** Candidate rows from an index when the filter pins a column, if that beats a scan. */
+/**
+ * Candidate rows from an index when the filter pins a column, if there are at most `limit`
+ * of them (a large index hit, say `state: Active` on half the table, is cheaper as an
+ * ordered walk). Counted before anything is copied: on a month of history an asset's flows
+ * are tens of thousands of rows the walk does not need gathered.
+ */
 function fromHint(
   snap: Snapshot,
   ti: TypeInfo,
   hint: ReturnType<typeof compileWhere>["hint"],
+  limit: number,
 ): Row[] | undefined {
   if (!hint) return undefined;
-  const out: Row[] = [];
-  const seen = new Set<Row>();
+  // the hint is a plain (non-list) column, so a row holds one value: distinct keys never
+  // return the same row twice
+  const keys = new Set<MapKey>();
   for (const k of hint.keys) {
     const mk = mapKey(k);
-    if (mk === null) continue;
+    if (mk !== null) keys.add(mk);
+  }
+  const lists: Row[][] = [];
+  let total = 0;
+  for (const mk of keys) {
     for (const t of ti.concrete) {
       const rows =
         hint.field.name === "id"
           ? [snap.row(t, String(mk))].filter((r): r is Row => !!r)
           : snap.lookup(t, hint.field.name, hint.field.col, mk);
-      for (const r of rows) {
-        if (seen.has(r)) continue;
-        seen.add(r);
-        out.push(r);
-      }
+      if (rows.length === 0) continue;
+      total += rows.length;
+      if (total > limit) return undefined;
+      lists.push(rows);
     }
   }
-  return out;
+  return lists.length === 1 ? lists[0] : lists.flat();
 }
 
 export function runCollection(
@@ -69,10 +79,7 @@ export function runCollection(
   const order = buildOrder(snap, ti, args.orderBy, args.orderDirection);
   const filter = compileWhere(snap, ti, args.where);
   const want = skip + first;
-  // a large index hit (say `state: Active` on half the table) is cheaper as an ordered walk
-  const hinted = candidates ? undefined : fromHint(snap, ti, filter.hint);
-  const pool =
-    candidates ?? (hinted && hinted.length <= Math.max(5000, want * 4) ? hinted : undefined);
+  const pool = candidates ?? fromHint(snap, ti, filter.hint, Math.max(5000, want * 4));
   if (pool) {
     const keyed = [];
     for (const r of pool) if (filter.pred(r)) keyed.push({ r, k: order.keyOf(r) });
