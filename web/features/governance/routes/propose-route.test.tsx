@@ -91,6 +91,10 @@ describe("Proposing a parameter change", () => {
     expect(row.textContent).toContain(`${formatExact(next, 18)} WSHD`);
     // a valid draft gets the impact preview under its diff
     await section("What would it do to the treasury?");
+    // the description as the proposal page will render it
+    fireEvent.click(screen.getByRole("button", { name: "Preview" }));
+    const preview = await section("Preview of the description");
+    expect((await within(preview).findByText("hosting")).tagName).toBe("STRONG");
     let sent: { to: string; data: string } | null = null;
     signAndMine(t, () => [], { gate });
     const send = t.wallet!.onSend;

@@ -1,5 +1,11 @@
-import { useState } from "react";
-import { ProposalDescription } from "../../components/proposal-description.tsx";
+import { lazy, Suspense, useState } from "react";
+
+// The Markdown renderer (react-markdown, rehype-sanitize: ~120 kB) loads on the first Preview.
+const ProposalDescription = lazy(() =>
+  import("../../components/proposal-description.tsx").then((m) => ({
+    default: m.ProposalDescription,
+  })),
+);
 
 export interface DescriptionEditorProps {
   title: string;
@@ -48,7 +54,9 @@ export function DescriptionEditor({
         <section className="description-preview" aria-label="Preview of the description">
           <h3>{title.trim() || "(no title yet)"}</h3>
           {body.trim() ? (
-            <ProposalDescription text={body} />
+            <Suspense fallback={<p className="note">Loading the preview…</p>}>
+              <ProposalDescription text={body} />
+            </Suspense>
           ) : (
             <p className="note">No description yet.</p>
           )}
