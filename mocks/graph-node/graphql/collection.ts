@@ -6,7 +6,7 @@ import { errors } from "./errors.ts";
 import { compileWhere } from "./filter.ts";
 import type { TypeInfo } from "./model.ts";
 import { buildOrder } from "./order.ts";
-import { seekStart } from "./range-seek.ts";
+import { seekEnd, seekStart } from "./range-seek.ts";
 import { cmpTypes, type MapKey, mapKey, type Row, type Snapshot } from "./snapshot.ts";
 import { cmpKey } from "./values.ts";
 
@@ -94,7 +94,9 @@ export function runCollection(
   let matched = 0;
   const step = order.desc ? -1 : 1;
   const start = seekStart(sorted, order, args.where) ?? (order.desc ? sorted.length - 1 : 0);
-  for (let i = start; i >= 0 && i < sorted.length; i += step) {
+  // ascending: stop before `end`; descending: stop below it
+  const end = seekEnd(sorted, order, args.where) ?? (order.desc ? 0 : sorted.length);
+  for (let i = start; order.desc ? i >= end : i < end; i += step) {
     const r = sorted[i]!;
     if (!filter.pred(r)) continue;
     if (matched++ >= skip) out.push(r);

@@ -61,3 +61,27 @@ export function seekStart(sorted: Row[], order: Order, where: unknown): number |
   );
   return past - 1;
 }
+
+/**
+ * Where the walk can stop: past the bound on the far side of the walk (`_lte`/`_lt` going
+ * up, `_gte`/`_gt` going down) no row can pass the filter, so the rest of the history is
+ * not visited. Ascending: the first index not to visit; descending: the last index to
+ * visit. Null when the filter sets no such bound.
+ */
+export function seekEnd(sorted: Row[], order: Order, where: unknown): number | null {
+  if (!order.col || !where || typeof where !== "object") return null;
+  const w = where as Record<string, unknown>;
+  if (!order.desc) {
+    const b = bound(w, order, ["_lte", "_lt"]);
+    if (!b || b.k === null) return null;
+    // nulls sort last and never pass a bound, so "null or past the bound" is monotone
+    return firstTrue(
+      sorted,
+      (k) => k === null || cmpKey(k, b.k) > (b.strict ? -1 : 0),
+      order.keyOf,
+    );
+  }
+  const b = bound(w, order, ["_gte", "_gt"]);
+  if (!b || b.k === null) return null;
+  return firstTrue(sorted, (k) => k === null || cmpKey(k, b.k) > (b.strict ? 0 : -1), order.keyOf);
+}
