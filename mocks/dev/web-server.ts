@@ -16,6 +16,8 @@ export async function startWebServer(options: {
   // The config plugin reads them per request (vite.config.ts, web-config.ts).
   process.env.WATERSHED_GRAPHQL_URL = options.graphqlUrl;
   if (options.statusUrl) process.env.WATERSHED_STATUS_URL = options.statusUrl;
+  const sigterm = new Set(process.listeners("SIGTERM"));
+  const stdinEnd = new Set(process.stdin.listeners("end"));
   const server = await createServer({
     configFile: fileURLToPath(new URL("../../vite.config.ts", import.meta.url)),
     // imported as it is (tsx runs this process) instead of bundled first: bundling the config
@@ -25,6 +27,13 @@ export async function startWebServer(options: {
     clearScreen: false,
     logLevel: "warn",
   });
+  // Vite's own handlers close the dev server and exit at once (code 143) on SIGTERM or when
+  // stdin ends, cutting short the backend's stop: the store unsaved, the cache unsealed.
+  // Whoever starts Vite here (dev.ts) stops it on those signals itself.
+  for (const l of process.listeners("SIGTERM")) if (!sigterm.has(l)) process.off("SIGTERM", l);
+  for (const l of process.stdin.listeners("end")) {
+    if (!stdinEnd.has(l)) process.stdin.off("end", l as () => void);
+  }
   await server.listen();
   return {
     url: server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${options.port}/`,
