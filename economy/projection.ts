@@ -1,6 +1,7 @@
 // "What if": the stocks over a horizon for a steady activity level, computed by running the
 // same contract mirror (model/) with aggregate agents, so a projection rounds exactly as the
 // chain would for the same sequence of actions.
+import { type CountKey, type Line, lineCount, spreadCount } from "./activity-trend.ts";
 import { rewardPerGeneration } from "./emission.ts";
 import { baseFeeOf, collectFee, publish, settleGenerations } from "./model/fees.ts";
 import { registerNode, settleHostingEpoch } from "./model/hosting.ts";
@@ -39,7 +40,11 @@ export interface Activity {
    * fractional rate per day.
    */
   countDays?: bigint;
+  /** Counts that follow a line (a fitted trend, activity-trend.ts) instead of a steady rate. */
+  trends?: Partial<Record<CountKey, Line>>;
 }
+
+export { COUNT_KEYS, type CountKey, spreadCount } from "./activity-trend.ts";
 
 export const DEFAULT_ACTIVITY: Activity = {
   generationsPerDay: 400n,
@@ -158,12 +163,6 @@ function startState(params: Parameters, a: Activity, start: ProjectionStart) {
   return { s, hostPositions, epoch };
 }
 
-/** Day `day`'s part of `n` actions spread evenly over `per` days. */
-export function spreadCount(n: bigint, per: bigint, day: number): bigint {
-  const d = BigInt(day % Number(per));
-  return ((d + 1n) * n) / per - (d * n) / per;
-}
-
 function repeat(n: bigint, action: () => unknown): number {
   let skipped = 0;
   for (let i = 0n; i < n; i++) skipped += attempt(action);
@@ -176,13 +175,16 @@ type Run = ReturnType<typeof startState> & { a: Activity; income: Income };
 function runDay(run: Run, day: number): number {
   const { s, a, income, hostPositions, epoch } = run;
   const per = a.countDays ?? 1n;
-  const count = (n: bigint) => spreadCount(n, per, day);
+  const count = (key: CountKey) => {
+    const line = a.trends?.[key];
+    return line ? lineCount(line, day) : spreadCount(a[key], per, day);
+  };
   const now = BigInt(day) * DAY + DAY / 2n;
   const fee = (amount: bigint) => () => {
     income.stakerFees += collectFee(s, USERS, amount).stakerPart;
   };
   let skipped = 0;
-  const generations = count(a.generationsPerDay);
+  const generations = count("generationsPerDay");
   if (generations > 0n) {
     skipped += attempt(() => {
       const { parts, paid } = settleGenerations(s, USERS, generations, now);
@@ -190,21 +192,21 @@ function runDay(run: Run, day: number): number {
       income.creatorRewards += paid.fromCompany + paid.fromCommunity;
     });
   }
-  skipped += repeat(count(a.sharesPerDay), () => {
+  skipped += repeat(count("sharesPerDay"), () => {
     const paid = publish(s, USERS, `${day}-${s.published.size}`);
     income.creatorRewards += paid.fromCompany + paid.fromCommunity;
   });
-  skipped += repeat(count(a.mintsPerDay), fee(s.params.MINT_FEE));
-  skipped += repeat(count(a.salesPerDay), () => {
+  skipped += repeat(count("mintsPerDay"), fee(s.params.MINT_FEE));
+  skipped += repeat(count("salesPerDay"), () => {
     const split = royaltySplit(a.averageSalePrice, s.params);
     if (split.community > 0n)
       transfer(s.ledger, USERS, s.accounts.communityTreasury, split.community);
     income.creatorRoyalties += split.creator;
   });
-  skipped += repeat(count(a.downloadsPerDay), fee(downloadPrice(a.averageSurgeBps, s.params)));
+  skipped += repeat(count("downloadsPerDay"), fee(downloadPrice(a.averageSurgeBps, s.params)));
   const slashed = hostPositions[day % Math.max(1, hostPositions.length)];
   if (slashed !== undefined)
-    skipped += repeat(count(a.slashesPerDay), () => slashPosition(s, slashed));
+    skipped += repeat(count("slashesPerDay"), () => slashPosition(s, slashed));
   if (a.stakers > 0n && pendingReward(s, 0) > 0n) claim(s, USERS, 0);
   if (day > 0 && a.hostingNodes > 0) {
     const reports = Array.from({ length: a.hostingNodes }, (_, i) => ({

@@ -9,6 +9,7 @@ import { assetOfKind } from "../../../lib/config.ts";
 import { useConfig } from "../../../lib/config-context.ts";
 import { useIndexingStatus } from "../../../lib/indexing-status.ts";
 import { useUrlParams } from "../../../lib/url-state.ts";
+import { FORECASTS, type Forecast } from "./api/activity-series.ts";
 import { backtest } from "./api/backtest-model.ts";
 import { useImpactInputs } from "./api/impact-query.ts";
 import { type ImpactTarget, impactVariables } from "./api/impact-variables.ts";
@@ -39,6 +40,7 @@ export function ImpactPreview({ changes, oneOffs, target }: ImpactPreviewProps) 
   const stable = assetOfKind(config, "stable");
   const [params, update] = useUrlParams();
   const window = (WINDOWS.find((w) => String(w) === params.get("window")) ?? 14) as WindowDays;
+  const forecast: Forecast = FORECASTS.find((f) => f === params.get("forecast")) ?? "steady";
   const horizon = IMPACT_HORIZONS.find((h) => String(h) === params.get("horizon")) ?? 30;
   const variables = useMemo(
     () => impactVariables(target, native, stable),
@@ -48,8 +50,8 @@ export function ImpactPreview({ changes, oneOffs, target }: ImpactPreviewProps) 
   const measuredOrReason = useMemo((): Measured | string | null => {
     if (!query.data) return null;
     const at = target.executedAt ?? undefined;
-    return unmeasurable(query.data, at) ?? measureActivity(query.data, window, at);
-  }, [query.data, window, target.executedAt]);
+    return unmeasurable(query.data, at) ?? measureActivity(query.data, window, at, forecast);
+  }, [query.data, window, target.executedAt, forecast]);
   const measured = typeof measuredOrReason === "string" ? null : measuredOrReason;
   // biome-ignore lint/correctness/useExhaustiveDependencies: keyed by value, not identity
   const input = useMemo(
@@ -97,6 +99,8 @@ export function ImpactPreview({ changes, oneOffs, target }: ImpactPreviewProps) 
       window={window}
       horizon={horizon}
       onWindow={(w) => update({ window: w === 14 ? null : String(w) })}
+      forecast={forecast}
+      onForecast={(f) => update({ forecast: f === "steady" ? null : f })}
       onHorizon={(h) => update({ horizon: h === 30 ? null : String(h) })}
       native={native}
       stable={stable}

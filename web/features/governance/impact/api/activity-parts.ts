@@ -1,10 +1,27 @@
 // Parts of the measured activity that need more than a sum: stakers apart from the hosting
 // nodes' own positions, and the hosting reports of the window.
-import { DAY, type Parameters } from "../../../../../economy/parameters.ts";
+import {
+  DAY,
+  defaultParameters,
+  PARAMETER_KEYS,
+  type Parameters,
+} from "../../../../../economy/parameters.ts";
 import { toBigInt } from "../../../../lib/amount.ts";
 import type { ImpactInputs } from "./impact-query.ts";
 
 const sum = (xs: bigint[]) => xs.reduce((a, b) => a + b, 0n);
+
+/** The indexed parameters; those not indexed yet take their defaults (and are named). */
+export function parametersOf(rows: ImpactInputs["parameters"]): {
+  params: Parameters;
+  missing: string[];
+} {
+  const params = defaultParameters();
+  const seen = new Map(rows.map((r) => [r.key, toBigInt(r.value)]));
+  const missing = PARAMETER_KEYS.filter((k) => !seen.has(k));
+  for (const k of PARAMETER_KEYS) params[k] = seen.get(k) ?? params[k];
+  return { params, missing };
+}
 
 /** Stakers as the vault counts them, less the hosting nodes' own positions. */
 export function stakersOf(answer: ImpactInputs, params: Parameters) {

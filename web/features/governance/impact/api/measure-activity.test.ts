@@ -1,11 +1,14 @@
 import { print } from "graphql";
 import { beforeAll, describe, expect, it } from "vitest";
+import { fitLine, fitTrend } from "../../../../../economy/activity-trend.ts";
+import { COUNT_KEYS } from "../../../../../economy/projection.ts";
 import { ensureFixture } from "../../../../../mocks/fixture/load-fixture.ts";
 import {
   createQueryEngine,
   type QueryEngine,
 } from "../../../../../mocks/graph-node/graphql/engine.ts";
 import type { AssetInfo } from "../../../../lib/config.ts";
+import { dailySeries } from "./activity-series.ts";
 import { IMPACT_QUERY, type ImpactInputs } from "./impact-query.ts";
 import { impactVariables } from "./impact-variables.ts";
 import { measureActivity } from "./measure-activity.ts";
@@ -122,5 +125,32 @@ describe("measureActivity on the recorded fixture", () => {
       BigInt(answer.token!.totalSupply),
     );
     expect(m.assumptions[0]).toMatch(/^Only \d complete days/);
+  });
+
+  it("fits the trend to each count's days: raw events per day, the window's totals, OLS", async () => {
+    const answer = await inputs(null);
+    const steady = measureActivity(answer, 7);
+    const m = measureActivity(answer, 7, undefined, "trend");
+    expect(steady.activity.trends).toBeUndefined();
+    const genesis = BigInt(answer.emissionTotals!.genesis!);
+    const epochDay = (e: string) => Number((genesis + BigInt(e) * 86_400n) / 86_400n);
+    const series = dailySeries(answer, m.fromDay, m.toDay, epochDay);
+    for (const key of COUNT_KEYS) {
+      expect(series[key]).toHaveLength(m.toDay - m.fromDay);
+      expect(series[key].reduce((a, b) => a + b, 0n)).toBe(m.activity[key]);
+      const t = fitTrend(series[key]);
+      expect(m.activity.trends?.[key]).toEqual(t.significant ? fitLine(series[key]) : undefined);
+    }
+    const time = `kind: GENERATION, timestamp_gte: "${m.fromDay * 86_400}", timestamp_lt: "${m.toDay * 86_400}"`;
+    const fees = await all<{ id: string; quantity: string; dayId: number }>(
+      "feeCollections",
+      "quantity dayId",
+      time,
+    );
+    const perDay = series.generationsPerDay.map((_, i) =>
+      fees.filter((f) => f.dayId === m.fromDay + i).reduce((a, f) => a + BigInt(f.quantity), 0n),
+    );
+    expect(series.generationsPerDay).toEqual(perDay);
+    expect(m.assumptions.some((a) => a.includes("95 % interval"))).toBe(true);
   });
 });

@@ -1,15 +1,11 @@
 // The activity level a projection assumes, measured from the indexed history over a trailing
 // window of complete UTC days ending at the block the inputs were read at. Counts stay
 // window totals (Activity.countDays) so that no rate is rounded per day.
-import {
-  DAY,
-  defaultParameters,
-  PARAMETER_KEYS,
-  type Parameters,
-} from "../../../../../economy/parameters.ts";
+import { DAY, type Parameters } from "../../../../../economy/parameters.ts";
 import type { Activity, ProjectionStart } from "../../../../../economy/projection.ts";
 import { toBigInt } from "../../../../lib/amount.ts";
-import { hostingOf, stakersOf } from "./activity-parts.ts";
+import { hostingOf, parametersOf, stakersOf } from "./activity-parts.ts";
+import { dailySeries, type Forecast, forecastAssumption, trendsOf } from "./activity-series.ts";
 import type { ImpactInputs } from "./impact-query.ts";
 
 export const WINDOWS = [7, 14, 30] as const;
@@ -32,6 +28,8 @@ export interface Figure {
 
 export interface Measured {
   activity: Activity;
+  /** how the counts go on past the window: steady at its average, or its fitted trend */
+  forecast: Forecast;
   start: ProjectionStart;
   params: Parameters;
   figures: Figure[];
@@ -46,17 +44,6 @@ export interface Measured {
 }
 
 const sum = (xs: bigint[]) => xs.reduce((a, b) => a + b, 0n);
-
-export function parametersOf(rows: ImpactInputs["parameters"]): {
-  params: Parameters;
-  missing: string[];
-} {
-  const params = defaultParameters();
-  const seen = new Map(rows.map((r) => [r.key, toBigInt(r.value)]));
-  const missing = PARAMETER_KEYS.filter((k) => !seen.has(k));
-  for (const k of PARAMETER_KEYS) params[k] = seen.get(k) ?? params[k];
-  return { params, missing };
-}
 
 /**
  * When the inputs were read: graph-node's `_meta` gives no timestamp under a `number` block
@@ -76,7 +63,12 @@ export function unmeasurable(answer: ImpactInputs, at?: number): string | null {
 }
 
 /** `at`: the time of the block the answer was read at, when `_meta` cannot say it. */
-export function measureActivity(answer: ImpactInputs, window: WindowDays, at?: number): Measured {
+export function measureActivity(
+  answer: ImpactInputs,
+  window: WindowDays,
+  at?: number,
+  forecast: Forecast = "steady",
+): Measured {
   const reason = unmeasurable(answer, at);
   if (reason) throw new Error(reason);
   const block = { number: answer.at!.block.number, timestamp: timeOf(answer, at)! };
@@ -135,6 +127,8 @@ export function measureActivity(answer: ImpactInputs, window: WindowDays, at?: n
     buybackBpsPerDay: 0n,
     countDays: BigInt(days),
   };
+  const trend = trendsOf(dailySeries(answer, fromDay, toDay, epochDay));
+  if (forecast === "trend") activity.trends = trend.trends;
   const balance = (kind: string) =>
     toBigInt(answer.stocks.find((s) => s.key.startsWith(`${kind}-`))?.balance ?? "0");
   const companyReserve = balance("COMPANY_RESERVE");
@@ -207,7 +201,7 @@ export function measureActivity(answer: ImpactInputs, window: WindowDays, at?: n
     count("Slashes", slashes, days, `StakingDay.slashCount, ${span}`),
   ];
   const assumptions = [
-    "Every count is held at its window average for the whole horizon: growth or decline in activity is not extrapolated.",
+    forecastAssumption(forecast, days, trend.notes),
     "Grants and donations are assumed 0 beyond the proposal's own.",
     "The liquidity provider is assumed to sell all the stablecoin diversification asks for (its balance is not indexed).",
     "Hosting nodes keep their count and hosted units; their regions are spread over the four codes (the geographic boost does not change the total inflation).",
@@ -224,6 +218,7 @@ export function measureActivity(answer: ImpactInputs, window: WindowDays, at?: n
   const buybackSpent = sum(buybacks.map((b) => toBigInt(b.stableSpent)));
   return {
     activity,
+    forecast,
     start,
     params,
     figures,

@@ -1,6 +1,7 @@
 import { Amount } from "../../../../components/amount.tsx";
 import type { AssetInfo } from "../../../../lib/config.ts";
 import { formatBps } from "../../../../lib/percent.ts";
+import { FORECAST_LABEL, FORECASTS, type Forecast } from "../api/activity-series.ts";
 import { type Figure, type Measured, WINDOWS, type WindowDays } from "../api/measure-activity.ts";
 import { Segmented } from "./segmented.tsx";
 
@@ -25,12 +26,16 @@ export function ActivityPanel({
   measured,
   window,
   onWindow,
+  forecast,
+  onForecast,
   native,
   stable,
 }: {
   measured: Measured;
   window: WindowDays;
   onWindow: (w: WindowDays) => void;
+  forecast: Forecast;
+  onForecast: (f: Forecast) => void;
   native: AssetInfo;
   stable: AssetInfo | undefined;
 }) {
@@ -50,6 +55,14 @@ export function ActivityPanel({
         value={window}
         onChange={onWindow}
         label={(w) => `${w} d`}
+      />
+      <Segmented
+        legend="Counts after the window"
+        name="impact-forecast"
+        options={FORECASTS}
+        value={forecast}
+        onChange={onForecast}
+        label={(f) => FORECAST_LABEL[f]}
       />
       <div className="table-scroll">
         <table className="data-table" aria-label="Measured activity">

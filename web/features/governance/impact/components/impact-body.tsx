@@ -2,6 +2,7 @@ import type { OneOffs } from "../../../../../economy/impact.ts";
 import { Amount } from "../../../../components/amount.tsx";
 import type { AssetInfo } from "../../../../lib/config.ts";
 import type { DashboardQuery } from "../../../../lib/use-dashboard-query.ts";
+import type { Forecast } from "../api/activity-series.ts";
 import type { Backtest } from "../api/backtest-model.ts";
 import type { ImpactInputs } from "../api/impact-query.ts";
 import { BACKTEST_DAYS } from "../api/impact-variables.ts";
@@ -21,6 +22,8 @@ export interface ImpactBodyProps {
   window: WindowDays;
   horizon: number;
   onWindow: (w: WindowDays) => void;
+  forecast: Forecast;
+  onForecast: (f: Forecast) => void;
   onHorizon: (h: number) => void;
   native: AssetInfo;
   stable: AssetInfo | undefined;
@@ -147,6 +150,8 @@ export function ImpactBody(p: ImpactBodyProps) {
           measured={measured}
           window={p.window}
           onWindow={p.onWindow}
+          forecast={p.forecast}
+          onForecast={p.onForecast}
           native={p.native}
           stable={p.stable}
         />

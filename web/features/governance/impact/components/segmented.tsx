@@ -1,5 +1,5 @@
 /** Radio buttons styled as one control (the range picker's pattern), for small choices. */
-export function Segmented<T extends number>({
+export function Segmented<T extends number | string>({
   legend,
   name,
   options,
