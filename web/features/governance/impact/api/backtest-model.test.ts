@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { fitLine } from "../../../../../economy/activity-trend.ts";
 import type { ProjectionPoint } from "../../../../../economy/projection.ts";
 import { backtest } from "./backtest-model.ts";
 import type { ImpactInputs } from "./impact-query.ts";
@@ -106,5 +107,19 @@ describe("backtest", () => {
     expect(
       backtest(answer({}), measured, p, { at: T, txHash: "0x1" }, T + 3.5 * 86_400)!.days,
     ).toBe(3);
+  });
+
+  it("with the trend forecast, assumes the mean of the line's days over the backtest", () => {
+    // 100, 110, …, 160 over the window: the line goes on 170, 180, … 230 (mean 200 over 7 days)
+    const line = fitLine([100n, 110n, 120n, 130n, 140n, 150n, 160n]);
+    const trended = {
+      ...measured,
+      forecast: "trend",
+      activity: { generationsPerDay: 910n, countDays: 7n, trends: { generationsPerDay: line } },
+    } as unknown as Measured;
+    const p = points({ c: 0n, t: 0n, s: 0n });
+    const bt = backtest(answer({}), trended, p, { at: T, txHash: "0x1" }, T + 30 * 86_400)!;
+    expect(bt.generations.assumed).toBe(200);
+    expect(bt.forecast).toBe("trend");
   });
 });

@@ -63,12 +63,17 @@ export function BacktestCard({
         </table>
       </div>
       <p className="note">
-        Generations per day: {g.assumed.toFixed(0)} assumed (the window before the execution)
+        Generations per day: {g.assumed.toFixed(0)} assumed (
+        {result.forecast === "trend"
+          ? "the mean of their fitted trend over these days"
+          : "the average of the window before the execution"}
+        )
         {g.after !== null
           ? `, ${g.after.toFixed(0)} indexed over the ${g.days} whole day${g.days === 1 ? "" : "s"} after (${formatSignedPercent(g.after / g.assumed - 1)})`
           : ""}
-        : the preview holds activity steady, so a change in it after the execution is error the
-        preview cannot know.
+        {result.forecast === "trend"
+          ? ": a departure from the trend after the execution is error the preview cannot know."
+          : ": the preview holds activity steady, so a change in it after the execution is error the preview cannot know."}
       </p>
       <details className="formula">
         <summary>Where the error comes from</summary>
