@@ -17,6 +17,15 @@ export async function parametersReady(page: Page): Promise<void> {
   await table.getByRole("row").nth(1).getByRole("cell").first().getByText(/\S/).waitFor();
 }
 
+/** The step line has a path. A never-changed parameter's line is flat, and Playwright calls an
+ * element with a zero-height box hidden, so "visible" would wait forever. */
+async function stepsDrawn(chart: ReturnType<Page["getByRole"]>): Promise<void> {
+  const curve = chart.locator(".recharts-line-curve").first();
+  await curve.waitFor({ state: "attached" });
+  const d = (await curve.getAttribute("d")) ?? "";
+  await expectThat(/^M[\d.,\s-]+L/.test(d), `the step line has no path: ${JSON.stringify(d)}`);
+}
+
 export async function checkParameters(page: Page): Promise<void> {
   await page.getByRole("heading", { level: 1, name: "Parameters" }).waitFor();
   const tab = page
@@ -53,7 +62,7 @@ export async function checkParameters(page: Page): Promise<void> {
 
   // The selected parameter's history: steps drawn, its changes or "unchanged since deployment".
   const chart = page.getByRole("region", { name: /^How has the .* changed\?$/ });
-  await chart.locator(".recharts-line-curve").first().waitFor();
+  await stepsDrawn(chart);
   await page
     .getByText(/Unchanged since deployment at|Deployed with/)
     .first()
@@ -71,7 +80,7 @@ export async function checkParameters(page: Page): Promise<void> {
     before,
   );
   await heading.filter({ hasText: name }).waitFor();
-  await chart.locator(".recharts-line-curve").first().waitFor();
+  await stepsDrawn(chart);
   await page.goBack();
   await page.waitForFunction((prev) => location.search === prev, before);
   await page.waitForFunction(
