@@ -13,7 +13,12 @@ import { freePort } from "../../mocks/devnet/anvil.ts";
 import { reportFigure } from "./figures.ts";
 
 const RUNS = 3;
-const cache = process.env.WATERSHED_DEV_CACHE ?? devStatePaths().dir;
+// npm run dev's cache when complete; else the bench's own: building in .watershed/dev would
+// wipe the directory of a dev stack that is running and has not sealed its cache yet
+const devCache = devStatePaths().dir;
+const cache =
+  process.env.WATERSHED_DEV_CACHE ??
+  (existsSync(join(devCache, "cache-key")) ? devCache : devStatePaths(`${devCache}-bench`).dir);
 
 async function start(stateDir: string) {
   const lines: string[] = [];
