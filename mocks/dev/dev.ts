@@ -1,7 +1,9 @@
 // `npm run dev`: the local backend and the dashboard. Prints the dashboard, GraphQL and RPC
 // URLs when ready; Ctrl-C or SIGTERM stops every child and keeps the cache.
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { devStatePaths } from "./dev-state.ts";
 import { readyLine, startDev } from "./start-dev.ts";
 
 const { values } = parseArgs({
@@ -42,7 +44,12 @@ async function main() {
     console.log("\nstopping: saving the indexed store and the chain ...");
     try {
       await dev.stop();
-      console.log(`stopped; the next start reuses ${values["state-dir"] ?? ".watershed/dev"}`);
+      const dir = stateDir ?? devStatePaths().dir;
+      console.log(
+        existsSync(join(dir, "cache-key"))
+          ? `stopped; the next start reuses ${dir}`
+          : `stopped; the cache in ${dir} is incomplete, the next start rebuilds it`,
+      );
       process.exit(0);
     } catch (error) {
       console.error(`stopped with an error: ${error instanceof Error ? error.message : error}`);
