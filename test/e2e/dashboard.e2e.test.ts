@@ -17,6 +17,7 @@ import {
   checkSelfDelegate,
   checkVoteWithReason,
 } from "./governance-checks.ts";
+import { checkImpactPreview, executedParameterProposalPath } from "./impact-checks.ts";
 import { checkParameters, parametersReady } from "./parameters-checks.ts";
 import { toPalettePng } from "./png-palette.ts";
 import { checkProposeParameterChange } from "./propose-checks.ts";
@@ -236,6 +237,18 @@ describe("the dashboard in Chromium, production build on the dev backend", () =>
     const checked = { ...view, ready: parametersReady, check: checkParameters };
     const { problems } = await visit(checked, view.name);
     expect(problems).toEqual([]);
+  });
+
+  it("an executed parameter proposal shows its impact preview and backtest", async () => {
+    const { page, problems, close } = await open();
+    try {
+      await page.goto(`${app.url}/governance`);
+      await page.goto(app.url + (await executedParameterProposalPath(page)));
+      await checkImpactPreview(page);
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
   });
 
   it("/ at 360 px: no console error and nothing wider than the screen", async () => {
