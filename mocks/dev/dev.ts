@@ -4,6 +4,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { devStatePaths } from "./dev-state.ts";
+import { takenPorts } from "./ports.ts";
 import { readyLine, startDev } from "./start-dev.ts";
 
 const { values } = parseArgs({
@@ -25,6 +26,36 @@ async function main() {
   // another cache is another devnet: its deployment stays beside it
   const deploymentFile = stateDir ? join(stateDir, "deployment.json") : undefined;
   if (deploymentFile) process.env.WATERSHED_DEPLOYMENT_FILE = deploymentFile;
+  const taken = await takenPorts([
+    {
+      port: Number(values["rpc-port"]),
+      role: "RPC",
+      flag: "--rpc-port",
+      env: "WATERSHED_RPC_PORT",
+    },
+    {
+      port: Number(values["graphql-port"]),
+      role: "GraphQL",
+      flag: "--graphql-port",
+      env: "WATERSHED_GRAPHQL_PORT",
+    },
+    {
+      port: Number(values["status-port"]),
+      role: "status API",
+      flag: "--status-port",
+      env: "WATERSHED_STATUS_PORT",
+    },
+    {
+      port: Number(values["web-port"]),
+      role: "dashboard",
+      flag: "--web-port",
+      env: "WATERSHED_WEB_PORT",
+    },
+  ]);
+  if (taken.length > 0) {
+    for (const message of taken) console.error(message);
+    process.exit(1);
+  }
   const dev = await startDev({
     rpcPort: Number(values["rpc-port"]),
     graphqlPort: Number(values["graphql-port"]),

@@ -29,6 +29,8 @@ export async function startDev(options: DevOptions): Promise<Dev> {
     statusUrl: `http://127.0.0.1:${options.statusPort}/graphql`,
   };
   const webStarting = spans.time("dashboard", startWebServer({ port: options.webPort, ...urls }));
+  // handled below once the backend is up; until then a failure must not surface as unhandled
+  webStarting.catch(() => undefined);
   let backend: Backend;
   try {
     backend = await startBackend({ ...options, spans });
