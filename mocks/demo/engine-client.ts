@@ -26,7 +26,7 @@ export function startEngineWorker(): EngineClient {
       waiting.delete(reply.id);
     } else if (reply.kind === "loaded") {
       console.info(
-        `demo: query engine built in ${reply.engineMs} ms; recorded store to block ${reply.head} fetched and inflated in ${reply.fetchMs} ms, loaded in ${reply.loadMs} ms more`,
+        `demo: recorded store to block ${reply.head} fetched and inflated in ${reply.fetchMs} ms, then the query engine built in ${reply.engineMs} ms and the store loaded in ${reply.loadMs} ms`,
       );
     } else {
       // each query answers with this error too, and the status line shows it

@@ -42,20 +42,21 @@ async function load(storeUrl: string, schemaUrl: string): Promise<QueryEngine> {
   const res = await fetch(schemaUrl);
   if (!res.ok) throw new Error(`${schemaUrl} answered ${res.status}`);
   const sdl = await res.text();
-  // building the engine's schema takes about as long as the store's download and inflation:
-  // done meanwhile, over the store that the snapshot then fills
+  // The store's download and inflation run on this thread's event loop, which the engine's
+  // synchronous schema build would block: let them finish first (measured: 1.6 s when
+  // interleaved, against the inflation's own few hundred ms).
+  const text = await storeText;
+  const fetched = performance.now();
   const store = new EntityStore(parseSubgraphSchema(sdl), "");
   const ready = createQueryEngine({ sdl, store });
   const built = performance.now();
-  const text = await storeText;
-  const fetched = performance.now();
   loadLazyStore(store, (onLine) => forEachTextLine(text, onLine));
   loaded = store;
   scope.postMessage({
     kind: "loaded",
-    engineMs: Math.round(built - started),
+    engineMs: Math.round(built - fetched),
     fetchMs: Math.round(fetched - started),
-    loadMs: Math.round(performance.now() - fetched),
+    loadMs: Math.round(performance.now() - built),
     head: store.head?.number ?? null,
   });
   return ready;

@@ -19,7 +19,17 @@ import { measureBundle, packageShares } from "./bundle-size.ts";
 import { reportFigure } from "./figures.ts";
 import { loadVitals, type Vitals } from "./page-vitals.ts";
 
-const ROUTES = ["/", "/treasury", "/emissions", "/saturation", "/flows", "/staking", "/governance"];
+const ROUTES = [
+  "/",
+  "/treasury",
+  "/emissions",
+  "/saturation",
+  "/flows",
+  "/staking",
+  "/governance",
+  "/governance/parameters",
+  "/governance/propose",
+];
 const LOADS = 3;
 const SETTLE_MS = 1500;
 const BUDGET = { initialKb: 150, lcpMs: 1500, cls: 0.05 };
