@@ -1,9 +1,8 @@
 // The holder's side of a proposal: their voting power at the snapshot (and why it is zero
 // when it is), their vote if they cast one, the vote form, and queue / execute once the
 // vote is decided. Every wallet step shows its state; a failure keeps what was typed.
-import { type ReactNode, useCallback, useEffect, useState } from "react";
-import { Link } from "react-router";
-import { shortAddress, TxLink } from "../../../components/address.tsx";
+import { useCallback, useEffect, useState } from "react";
+import { TxLink } from "../../../components/address.tsx";
 import { DemoNote } from "../../../components/demo-note.tsx";
 import { formatCompact, formatExact, toBigInt } from "../../../lib/amount.ts";
 import { type AssetInfo, assetOfKind } from "../../../lib/config.ts";
@@ -13,11 +12,12 @@ import { useStoredState } from "../../../lib/use-stored-state.ts";
 import { CHOICE_LABELS, CHOICES, type Choice, SUPPORT_OF } from "../api/proposal-model.ts";
 import type { ProposalData } from "../api/proposal-query.ts";
 import type { VoteRow } from "../api/proposal-votes-query.ts";
-import { DelegateButton } from "./delegate-actions.tsx";
+import { ExecutionPanel } from "./execution-panel.tsx";
 import { TxStatus } from "./tx-status.tsx";
 import { useTxAction } from "./use-tx-action.ts";
 import { connectOrChoose, useWallet, useWalletAccount } from "./wallet-context.tsx";
 import type { PowerReport } from "./wallet-types.ts";
+import { ZeroPowerReason } from "./zero-power-reason.tsx";
 
 export interface ProposalWalletPanelProps {
   proposal: ProposalData;
@@ -322,134 +322,5 @@ function VoteForm({
       ) : null}
       {status}
     </>
-  );
-}
-
-function ZeroPowerReason({
-  p,
-  me,
-  amount,
-  pendingProposal,
-  onDelegated,
-}: {
-  p: PowerReport;
-  me: string;
-  amount: (v: bigint) => ReactNode;
-  pendingProposal: boolean;
-  onDelegated: () => void;
-}) {
-  const snapshot = formatAbsolute(p.snapshot);
-  const counts = pendingProposal
-    ? "Delegating now counts for this proposal: its snapshot is still ahead."
-    : `Delegating now counts for proposals whose snapshot comes later; this one's was ${snapshot}.`;
-  if (p.balance === 0n && p.current === 0n) {
-    return (
-      <p className="note">
-        <strong>Why zero:</strong> this account holds no tokens and nobody delegates to it, so it
-        has no votes.
-      </p>
-    );
-  }
-  if (p.arrivedAfterSnapshot !== null) {
-    return (
-      <p className="note">
-        <strong>Why zero:</strong> your voting power ({amount(p.current)} now) arrived on{" "}
-        {formatAbsolute(p.arrivedAfterSnapshot)}, after this proposal's snapshot on {snapshot}. It
-        counts from the next proposal.
-      </p>
-    );
-  }
-  if (p.delegate === null) {
-    return (
-      <div className="note">
-        <p style={{ margin: 0 }}>
-          <strong>Why zero:</strong> your {amount(p.balance)} are not delegated, so they carry no
-          votes. Tokens vote once delegated, to yourself or to someone else. {counts}
-        </p>
-        <DelegateButton to={me} label="Delegate to myself" onDone={onDelegated} />
-      </div>
-    );
-  }
-  if (p.delegate !== me) {
-    return (
-      <div className="note">
-        <p style={{ margin: 0 }}>
-          <strong>Why zero:</strong> you delegated your {amount(p.balance)} to{" "}
-          <Link to={`/governance/delegates/${p.delegate}`}>{shortAddress(p.delegate)}</Link>, who
-          votes with them. {counts}
-        </p>
-        <DelegateButton to={me} label="Delegate to myself" onDone={onDelegated} />
-      </div>
-    );
-  }
-  return (
-    <p className="note">
-      <strong>Why zero:</strong> this account had no voting power at the snapshot ({snapshot}).
-    </p>
-  );
-}
-
-function ExecutionPanel({
-  proposal,
-  now,
-  connected,
-  onConnect,
-}: {
-  proposal: ProposalData;
-  now: number;
-  connected: boolean;
-  onConnect: () => void;
-}) {
-  const config = useConfig();
-  const me = useWalletAccount();
-  const kind = proposal.state === "SUCCEEDED" ? "queue" : "execute";
-  const action = useTxAction((tx) => tx.kind === kind && tx.proposalId === proposal.id);
-  const eta = proposal.eta ? Number(proposal.eta) : null;
-  const ready = kind === "queue" || (eta !== null && now >= eta);
-  const call = {
-    id: proposal.id,
-    targets: proposal.targets,
-    values: proposal.values,
-    calldatas: proposal.calldatas,
-    description: proposal.description,
-  };
-  return (
-    <section className="card wallet-panel" aria-labelledby="execution-title">
-      <h2 id="execution-title">{kind === "queue" ? "Queue it in the timelock" : "Execute it"}</h2>
-      <p className="note">
-        {kind === "queue"
-          ? "It passed. Anyone may queue it; the timelock then holds it for its delay before it can run."
-          : ready
-            ? "The timelock's delay has passed: anyone may execute it now."
-            : `It can be executed ${eta ? `${formatRelative(eta, now)} (${formatAbsolute(eta)})` : "after the timelock's delay"}.`}
-      </p>
-      {connected && me ? (
-        <button
-          type="button"
-          className="primary"
-          disabled={!ready || action.busy}
-          onClick={() =>
-            action.run((r) => (kind === "queue" ? r.queue(call) : r.execute(call)), {
-              kind,
-              proposalId: proposal.id,
-            })
-          }
-        >
-          {kind === "queue" ? "Queue" : "Execute"}
-        </button>
-      ) : (
-        <p>
-          <button type="button" onClick={onConnect}>
-            Connect a wallet to {kind}
-          </button>
-        </p>
-      )}
-      <TxStatus
-        view={action.view}
-        what={kind === "queue" ? "Queueing" : "Execution"}
-        explorerUrl={config.explorerUrl}
-        onCheckAgain={action.checkAgain}
-      />
-    </section>
   );
 }
