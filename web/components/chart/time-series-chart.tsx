@@ -1,5 +1,6 @@
 // Stacked areas or stacked bars over time buckets (recharts). Clicking a legend entry
 // hides its series; the tooltip shows the exact amounts, never the rounded geometry.
+
 import { useMemo, useState } from "react";
 import {
   Area,
@@ -14,6 +15,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
+import { legendToggle } from "./legend-toggle.tsx";
 import { formatAxis, formatTick, type Series, type SeriesPoint } from "./series.ts";
 import { SeriesTooltip } from "./series-tooltip.tsx";
 
@@ -62,15 +64,7 @@ export function TimeSeriesChart({
           cursor={{ fill: "var(--cursor)" }}
           isAnimationActive={false}
         />
-        <Legend
-          onClick={(entry) => toggle(String(entry.dataKey))}
-          formatter={(value: string, entry) => (
-            <span className={hidden.has(String(entry.dataKey)) ? "legend-off" : undefined}>
-              {value}
-            </span>
-          )}
-          wrapperStyle={{ cursor: "pointer", fontSize: 12 }}
-        />
+        <Legend {...legendToggle(hidden, toggle)} />
         {kind === "bar" ? <ReferenceLine y={0} stroke="var(--muted)" /> : null}
         {series.map((s) =>
           kind === "area" ? (

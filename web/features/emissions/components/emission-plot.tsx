@@ -1,6 +1,7 @@
 // The recharts drawing of the cumulative emission (loaded after the page's figures): the
 // stacked actual areas, the schedule, the dashed projection and the parameter marks.
 // Clicking a legend entry hides its series; the tooltip shows exact amounts.
+
 import { useMemo, useState } from "react";
 import {
   Area,
@@ -14,6 +15,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
+import { legendToggle } from "../../../components/chart/legend-toggle.tsx";
 import {
   formatAxis,
   formatTick,
@@ -73,15 +75,7 @@ export function EmissionPlot(props: EmissionPlotProps) {
           }
           isAnimationActive={false}
         />
-        <Legend
-          onClick={(entry) => toggle(String(entry.dataKey))}
-          formatter={(value: string, entry) => (
-            <span className={hidden.has(String(entry.dataKey)) ? "legend-off" : undefined}>
-              {value}
-            </span>
-          )}
-          wrapperStyle={{ cursor: "pointer", fontSize: 12 }}
-        />
+        <Legend {...legendToggle(hidden, toggle)} />
         {stacked.map((k) => (
           <Area
             key={k}

@@ -1,5 +1,6 @@
 // The recharts drawing of the supply by day (loaded after the page's figures): a line per
 // series, burned on its own axis; clicking a legend entry hides its series.
+
 import { useMemo, useState } from "react";
 import {
   CartesianGrid,
@@ -11,6 +12,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
+import { legendToggle } from "../../../components/chart/legend-toggle.tsx";
 import {
   formatAxis,
   formatTick,
@@ -78,15 +80,7 @@ export function SupplyPlot({ points, series, span, height, bucketLabel }: Supply
           }
           isAnimationActive={false}
         />
-        <Legend
-          onClick={(entry) => toggle(String(entry.dataKey))}
-          formatter={(value: string, entry) => (
-            <span className={hidden.has(String(entry.dataKey)) ? "legend-off" : undefined}>
-              {value}
-            </span>
-          )}
-          wrapperStyle={{ cursor: "pointer", fontSize: 12 }}
-        />
+        <Legend {...legendToggle(hidden, toggle)} />
         {series.map((s) => (
           <Line
             key={s.key}

@@ -1,6 +1,7 @@
 // Saturation and surge of one datum over time on one axis (both are multiples: ×1 is
 // capacity for saturation and the base price for surge), the 1.0 line marked. Legend
 // entries hide their line; the tooltip shows the exact figures of the hovered bucket.
+
 import { useMemo, useState } from "react";
 import {
   CartesianGrid,
@@ -13,6 +14,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
+import { legendToggle } from "../../../components/chart/legend-toggle.tsx";
 import { formatTick } from "../../../components/chart/series.ts";
 import { OKABE_ITO } from "../../../lib/palette.ts";
 import type { SaturationPoint } from "../api/saturation-detail-model.ts";
@@ -94,15 +96,7 @@ export function SaturationLineChart({
             );
           }}
         />
-        <Legend
-          onClick={(entry) => toggle(String(entry.dataKey))}
-          formatter={(value: string, entry) => (
-            <span className={hidden.has(String(entry.dataKey)) ? "legend-off" : undefined}>
-              {value}
-            </span>
-          )}
-          wrapperStyle={{ cursor: "pointer", fontSize: 12 }}
-        />
+        <Legend {...legendToggle(hidden, toggle)} />
         {SERIES.map((s) => (
           <Line
             key={s.key}

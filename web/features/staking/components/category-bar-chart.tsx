@@ -1,5 +1,6 @@
 // Bars by category (lock lengths), grouped by series; legend entries hide their series and
 // the tooltip shows exact text, never the rounded geometry.
+
 import { useState } from "react";
 import {
   Bar,
@@ -12,6 +13,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
+import { legendToggle } from "../../../components/chart/legend-toggle.tsx";
 import type { Series } from "../../../components/chart/series.ts";
 
 export interface CategoryRow {
@@ -95,16 +97,7 @@ export function CategoryBarChart(props: CategoryBarChartProps) {
             );
           }}
         />
-        <Legend
-          verticalAlign="top"
-          onClick={(entry) => toggle(String(entry.dataKey))}
-          formatter={(value: string, entry) => (
-            <span className={hidden.has(String(entry.dataKey)) ? "legend-off" : undefined}>
-              {value}
-            </span>
-          )}
-          wrapperStyle={{ cursor: "pointer", fontSize: 12 }}
-        />
+        <Legend verticalAlign="top" {...legendToggle(hidden, toggle)} />
         {series.map((s) => (
           <Bar
             key={s.key}

@@ -1,5 +1,6 @@
 // The lock-weight curve the vault applies (economy/lock-weight.ts with the parameters in
 // force) and each lock length's positions placed on it, sized by what they stake now.
+
 import { useState } from "react";
 import {
   CartesianGrid,
@@ -13,6 +14,7 @@ import {
   YAxis,
   ZAxis,
 } from "recharts";
+import { legendToggle } from "../../../components/chart/legend-toggle.tsx";
 import { STAKING_COLOURS } from "../../../lib/palette.ts";
 
 export interface CurvePoint {
@@ -138,16 +140,7 @@ export function LockWeightCurve({
             );
           }}
         />
-        <Legend
-          verticalAlign="top"
-          onClick={(entry) => toggle(String(entry.dataKey))}
-          formatter={(value: string, entry) => (
-            <span className={hidden.has(String(entry.dataKey)) ? "legend-off" : undefined}>
-              {value}
-            </span>
-          )}
-          wrapperStyle={{ cursor: "pointer", fontSize: 12 }}
-        />
+        <Legend verticalAlign="top" {...legendToggle(hidden, toggle)} />
         <Line
           data={curve}
           dataKey="curve"
