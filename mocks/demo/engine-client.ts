@@ -26,8 +26,10 @@ export function startEngineWorker(): EngineClient {
       waiting.delete(reply.id);
     } else if (reply.kind === "loaded") {
       console.info(
-        `demo: recorded store to block ${reply.head} fetched and inflated in ${reply.fetchMs} ms, then the query engine built in ${reply.engineMs} ms and the store loaded in ${reply.loadMs} ms`,
+        `demo: recorded store's core to block ${reply.head} fetched and inflated in ${reply.fetchMs} ms, then the query engine built in ${reply.engineMs} ms and the core loaded in ${reply.loadMs} ms; ${reply.deferred} entity types load when a query reads them`,
       );
+    } else if (reply.kind === "part") {
+      console.info(`demo: ${reply.type} loaded in ${reply.ms} ms`);
     } else {
       // each query answers with this error too, and the status line shows it
       console.error(`demo: the recorded data did not load: ${reply.error}`);
@@ -37,7 +39,8 @@ export function startEngineWorker(): EngineClient {
   return {
     load: (base, data) => {
       const at = (path: string) => new URL(path, new URL(base, location.href)).href;
-      post({ kind: "load", storeUrl: at(data.store), schemaUrl: at(data.schema) });
+      const types = Object.fromEntries(Object.entries(data.types).map(([t, p]) => [t, at(p)]));
+      post({ kind: "load", data: { core: at(data.core), schema: at(data.schema), types } });
     },
     execute: (request) =>
       new Promise<ExecuteResult>((done) => {

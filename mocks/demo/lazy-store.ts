@@ -9,7 +9,7 @@ import { EntityStore } from "../graph-node/store/entity-store.ts";
 import { readStoreLines } from "../graph-node/store/snapshot.ts";
 import type { Entity } from "../graph-node/store/types.ts";
 import { decodeEntity } from "../graph-node/store/value-codec.ts";
-import type { Row, Rows } from "../graph-node/store/versions.ts";
+import { closeVersion, type Row, type Rows } from "../graph-node/store/versions.ts";
 
 /** A current row whose entity is decoded when first read (as snapshot.ts's decodeRow). */
 class LazyRow implements Row {
@@ -33,6 +33,8 @@ class LazyRow implements Row {
     this.#raw = null;
   }
 }
+
+type Encoded = Parameters<typeof decodeEntity>[0];
 
 const PREFIX = '{"e":[';
 const SUFFIX = "]]}";
@@ -106,6 +108,32 @@ export function loadLazyStore(
     for (const [id, row] of byId) into.set(id, row);
   }
   store.rows = rows;
+  store.dropIndexes();
+}
+
+/**
+ * Adds one entity type's part of the snapshot (store-chunks.ts) to a store loaded from its
+ * core: its current entities, decoded on first read, and its past versions.
+ */
+export function addTypeLines(
+  store: EntityStore,
+  type: string,
+  forEach: (onLine: (line: string) => void) => void,
+): void {
+  const byId = new Map<string, Row>();
+  store.history.delete(type);
+  forEach((line) => {
+    const split = splitEntityLine(line);
+    if (split?.type === type) {
+      byId.set(split.id, new LazyRow(split.raw, split.changedAt));
+      return;
+    }
+    const version = JSON.parse(line).v as [string, string, Encoded, number, number] | undefined;
+    if (!version || version[0] !== type) throw new Error(`not a line of ${type}: ${line}`);
+    const [, id, entity, from, to] = version;
+    closeVersion(store.history, type, id, { entity: decodeEntity(entity), changedAt: from }, to);
+  });
+  store.rows.set(type, byId);
   store.dropIndexes();
 }
 

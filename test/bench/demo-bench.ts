@@ -25,7 +25,7 @@ console.log(
 );
 const data = demoDataSize(built.dir);
 const dataMB = data.bytes / 1024 / 1024;
-console.log(`recorded data: ${data.path} ${dataMB.toFixed(2)} MB gzip`);
+console.log(`recorded data: ${data.path}/, ${data.parts} files, ${dataMB.toFixed(2)} MB gzip`);
 reportFigure({
   figure: "demo: recorded data",
   value: dataMB,

@@ -4,9 +4,10 @@
 // the build itself). The key of the last build is kept beside it in .build-key.
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "vite";
+import type { DemoData } from "../../mocks/demo/demo-config.ts";
 import {
   DEFAULT_FIXTURE_DIR,
   DEFAULT_FIXTURE_SETTINGS,
@@ -90,10 +91,12 @@ export async function buildDemo(outDir = DEMO_DIR): Promise<DemoBuild> {
   return done(false);
 }
 
-/** The demo's recorded data as served: path and compressed bytes. */
-export function demoDataSize(dir: string): { path: string; bytes: number } {
+/** The demo's recorded data as served: its folder, its files and their compressed bytes. */
+export function demoDataSize(dir: string): { path: string; bytes: number; parts: number } {
   const config = JSON.parse(readFileSync(join(dir, "watershed-config.json"), "utf8")) as {
-    demoData: { store: string };
+    demoData: DemoData;
   };
-  return { path: config.demoData.store, bytes: statSync(join(dir, config.demoData.store)).size };
+  const paths = [config.demoData.core, ...Object.values(config.demoData.types)];
+  const bytes = paths.reduce((sum, path) => sum + statSync(join(dir, path)).size, 0);
+  return { path: dirname(config.demoData.core), bytes, parts: paths.length };
 }

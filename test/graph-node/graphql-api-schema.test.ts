@@ -2,9 +2,9 @@
 // the schema parser's graph-node validation texts and graph-node's query field names.
 // To regenerate after an intended change: UPDATE_EXPECTED=1 npx vitest run test/graph-node/graphql-api
 import { readFileSync, writeFileSync } from "node:fs";
-import { printSchema } from "graphql";
+import { buildSchema, printSchema, validateSchema } from "graphql";
 import { describe, expect, it } from "vitest";
-import { createQueryEngine } from "../../mocks/graph-node/graphql/engine.ts";
+import { buildApiSchema, createQueryEngine } from "../../mocks/graph-node/graphql/engine.ts";
 import { queryFieldNames } from "../../mocks/graph-node/graphql/inflect.ts";
 import { parseSubgraphSchema } from "../../mocks/graph-node/schema/parse-schema.ts";
 import { MemoryStore } from "../../mocks/graph-node/store/memory-store.ts";
@@ -17,6 +17,17 @@ describe("API schema generation", () => {
     const file = new URL("./expected/conformance.graphql", import.meta.url);
     if (process.env.UPDATE_EXPECTED) writeFileSync(file, printed);
     expect(printed).toBe(readFileSync(file, "utf8"));
+  });
+
+  // the engine builds its schema assuming the generated SDL valid (buildApiSchema)
+  it.each([
+    ["the conformance schema", conformanceSdl],
+    ["Watershed's subgraph", readFileSync("subgraph/schema.graphql", "utf8")],
+  ])("generates a valid API schema for %s", (_name, sdl) => {
+    const { apiSdl } = createQueryEngine({ sdl, store: new MemoryStore() });
+    const checked = buildSchema(apiSdl);
+    expect(validateSchema(checked).map((e) => e.message)).toEqual([]);
+    expect(printSchema(buildApiSchema(apiSdl))).toBe(printSchema(checked));
   });
 
   it.each([

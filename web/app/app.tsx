@@ -1,3 +1,4 @@
+import type { ApolloClient } from "@apollo/client";
 import { ApolloProvider } from "@apollo/client/react";
 import { useMemo } from "react";
 import { BrowserRouter } from "react-router";
@@ -11,8 +12,17 @@ import { StatusProvider } from "./status/status-provider.tsx";
 // below it; the default base "/" leaves the router as it was.
 const ROUTER_BASE = import.meta.env.BASE_URL.replace(/\/$/, "") || undefined;
 
-export function App({ config }: { config: AppConfig }) {
-  const client = useMemo(() => createApolloClient(config.subgraphUrl), [config.subgraphUrl]);
+export interface AppProps {
+  config: AppConfig;
+  /** a client made by the caller (the static demo primes its cache); one is made otherwise */
+  client?: ApolloClient;
+}
+
+export function App({ config, client: given }: AppProps) {
+  const client = useMemo(
+    () => given ?? createApolloClient(config.subgraphUrl),
+    [given, config.subgraphUrl],
+  );
   return (
     <ConfigContext.Provider value={config}>
       <ApolloProvider client={client}>
