@@ -10,17 +10,19 @@ import {
 import { Account, DelegateChange, Token, VotingPowerChange } from "../../generated/schema";
 import { ZERO, ZERO_ADDRESS } from "../common/constants";
 import { moveDelegator, recordPowerDay } from "../common/delegation";
+import { recordPayerTransfer } from "../common/payer-days";
 import { recordRoleAdminChanged, recordRoleGranted, recordRoleRevoked } from "../common/roles";
 import { eventId } from "../common/time";
 import { getAccount, getGovernance, getToken, updateSupplyDay } from "../common/token";
 
-function moveBalance(token: Token, account: Account, delta: BigInt): void {
+function moveBalance(token: Token, account: Account, delta: BigInt, timestamp: BigInt): void {
   const before = account.balance;
   account.balance = before.plus(delta);
   if (before.isZero() && !account.balance.isZero()) token.holderCount += 1;
   if (!before.isZero() && account.balance.isZero()) token.holderCount -= 1;
   if (account.stock != null) token.stockHoldings = token.stockHoldings.plus(delta);
   account.save();
+  recordPayerTransfer(account, delta, timestamp);
 }
 
 export function handleTransfer(event: Transfer): void {
@@ -35,14 +37,14 @@ export function handleTransfer(event: Transfer): void {
     token.totalSupply = token.totalSupply.plus(amount);
     token.minted = token.minted.plus(amount);
   } else {
-    moveBalance(token, getAccount(event.params.from, ts), amount.neg());
+    moveBalance(token, getAccount(event.params.from, ts), amount.neg(), ts);
   }
   if (event.params.to.toHexString() == ZERO_ADDRESS) {
     burned = amount;
     token.totalSupply = token.totalSupply.minus(amount);
     token.burned = token.burned.plus(amount);
   } else {
-    moveBalance(token, getAccount(event.params.to, ts), amount);
+    moveBalance(token, getAccount(event.params.to, ts), amount, ts);
   }
   token.save();
   updateSupplyDay(token, ts, minted, burned);

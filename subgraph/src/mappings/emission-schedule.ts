@@ -10,6 +10,7 @@ import { CREATORS, HOSTS, SHARERS } from "../common/constants";
 import { addFlowEdge } from "../common/edges";
 import { getEmissionTotals } from "../common/emission-activity";
 import { carryIntoLaterEpochs, getEmissionEpoch } from "../common/emission-curve";
+import { recordPayerIncome } from "../common/payer-days";
 import { recordRoleAdminChanged, recordRoleGranted, recordRoleRevoked } from "../common/roles";
 import { eventId } from "../common/time";
 import { tokenAddress } from "../common/token";
@@ -45,6 +46,7 @@ export function handleEmission(event: EmissionEvent): void {
   emission.blockNumber = event.block.number;
   emission.txHash = event.transaction.hash;
   emission.save();
+  if (kind == "GENERATION") recordPayerIncome(p.recipient, p.amount, event.block.timestamp, false);
 
   epoch.total = epoch.total.plus(p.amount);
   if (kind == "GENERATION") epoch.generation = epoch.generation.plus(p.amount);

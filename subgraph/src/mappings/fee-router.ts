@@ -12,9 +12,10 @@ import { FEE_PAYERS, LIQUIDITY_PROVIDER, SECONDS_PER_DAY, ZERO } from "../common
 import { ratio } from "../common/decimals";
 import { addFlowEdge } from "../common/edges";
 import { getEmissionActivity } from "../common/emission-activity";
+import { recordPayerGeneration } from "../common/payer-days";
 import { recordRoleAdminChanged, recordRoleGranted, recordRoleRevoked } from "../common/roles";
 import { dayIdOf, eventId } from "../common/time";
-import { tokenAddress } from "../common/token";
+import { getAccount, tokenAddress } from "../common/token";
 
 function getFeeDay(kind: string, timestamp: BigInt): FeeDay {
   const dayId = dayIdOf(timestamp);
@@ -69,6 +70,8 @@ export function handleFeeCollected(event: FeeCollected): void {
     const activity = getEmissionActivity(p.epoch);
     activity.generations = activity.generations.plus(p.quantity);
     activity.save();
+    const ts = event.block.timestamp;
+    recordPayerGeneration(getAccount(p.payer, ts), p.quantity, p.amount, ts);
   }
 
   // The diversified part leaves as tokens sold to the market maker; the stablecoin it

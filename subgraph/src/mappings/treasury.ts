@@ -7,6 +7,7 @@ import {
   RoleRevoked,
   Treasury,
 } from "../../generated/CompanyReserve/Treasury";
+import { recordPayerGrant } from "../common/payer-days";
 import { recordRoleAdminChanged, recordRoleGranted, recordRoleRevoked } from "../common/roles";
 import { knownStockId, recordTreasuryFlow, registerStock } from "../common/treasury-flows";
 
@@ -24,6 +25,7 @@ export function handleInflow(event: Inflow): void {
 export function handleOutflow(event: Outflow): void {
   const p = event.params;
   recordTreasuryFlow(event, stockIdOf(event), p.asset, p.to, p.amount, p.flow, false);
+  recordPayerGrant(p.asset, p.to, p.amount, p.flow, event.block.timestamp);
 }
 
 export function handleRoleGranted(event: RoleGranted): void {
