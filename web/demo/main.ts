@@ -8,6 +8,11 @@ import { startEngineWorker } from "../../mocks/demo/engine-client.ts";
 const base = import.meta.env.BASE_URL;
 const engine = startEngineWorker();
 const app = import("./demo-app.tsx");
+// the first view's code, fetched now rather than through the service worker once it starts
+import("../app/view-routes.ts").then(
+  ({ preloadView }) => preloadView(location.pathname.slice(base.length - 1)),
+  () => {}, // the app's own import of it reports a failure
+);
 
 async function readConfig(): Promise<DemoConfig> {
   const res = await fetch(`${base}watershed-config.json`);
