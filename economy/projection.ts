@@ -3,13 +3,15 @@
 // chain would for the same sequence of actions.
 import { type CountKey, type Line, lineCount, spreadCount } from "./activity-trend.ts";
 import { rewardPerGeneration } from "./emission.ts";
+import { fundPayers, type PayerBudgets, settleByPayer } from "./generation-budget.ts";
 import { baseFeeOf, collectFee, publish, settleGenerations } from "./model/fees.ts";
 import { registerNode, settleHostingEpoch } from "./model/hosting.ts";
 import { ModelRevert, mintStable, seedBalance, transfer } from "./model/ledger.ts";
 import { claim, pendingReward, slashPosition, stake } from "./model/staking.ts";
 import { createState, type Stocks, stocksOf } from "./model/state.ts";
 import { buyback } from "./model/treasury.ts";
-import { DAY, type Parameters, TOKEN } from "./parameters.ts";
+import { DAY, type Parameters } from "./parameters.ts";
+import { DEFAULT_ACTIVITY, DEFAULT_START } from "./projection-defaults.ts";
 import { royaltySplit } from "./royalty.ts";
 import { downloadPrice } from "./saturation.ts";
 
@@ -42,27 +44,16 @@ export interface Activity {
   countDays?: bigint;
   /** Counts that follow a line (a fitted trend, activity-trend.ts) instead of a steady rate. */
   trends?: Partial<Record<CountKey, Line>>;
+  /**
+   * Who pays for the generations, each from its own wallet (generation-budget.ts): the day's
+   * generations are then demand, and a payer short of tokens skips its share. Absent: the
+   * holders' aggregate wallet pays them all.
+   */
+  budgets?: PayerBudgets;
 }
 
 export { COUNT_KEYS, type CountKey, spreadCount } from "./activity-trend.ts";
-
-export const DEFAULT_ACTIVITY: Activity = {
-  generationsPerDay: 400n,
-  sharesPerDay: 40n,
-  mintsPerDay: 10n,
-  salesPerDay: 5n,
-  averageSalePrice: 50n * TOKEN,
-  downloadsPerDay: 200n,
-  averageSurgeBps: 12_000n,
-  stakers: 50n,
-  stakePerStaker: 5_000n * TOKEN,
-  lockDuration: 90n * DAY,
-  hostingNodes: 8,
-  hostedUnitsPerNode: 100n,
-  hotUnitsPerNode: 10n,
-  slashesPerDay: 0n,
-  buybackBpsPerDay: 0n,
-};
+export { DEFAULT_ACTIVITY, DEFAULT_START } from "./projection-defaults.ts";
 
 export interface ProjectionStart {
   companyReserve: bigint;
@@ -78,15 +69,6 @@ export interface ProjectionStart {
   baseFee?: bigint;
 }
 
-export const DEFAULT_START: ProjectionStart = {
-  companyReserve: 78_000_000n * TOKEN,
-  communityTreasury: 0n,
-  stableReserve: 0n,
-  holders: 20_000_000n * TOKEN,
-  liquidityTokens: 2_000_000n * TOKEN,
-  liquidityStable: 1_000_000n * 10n ** 6n,
-};
-
 export interface ProjectionPoint {
   day: number;
   baseFee: bigint;
@@ -94,6 +76,8 @@ export interface ProjectionPoint {
   stocks: Stocks;
   /** actions the aggregate agents could not afford that day */
   skipped: number;
+  /** generations paid that day (0 at point 0) */
+  generations: bigint;
   /** what each role has received since day 0 (cumulative) */
   income: Income;
 }
@@ -150,6 +134,7 @@ function startState(params: Parameters, a: Activity, start: ProjectionStart) {
   seedBalance(s.ledger, "liquidityProvider", start.liquidityTokens);
   mintStable(s.ledger, "liquidityProvider", start.liquidityStable);
   mintStable(s.ledger, "stableReserve", start.stableReserve);
+  if (a.budgets) fundPayers(s, USERS, a.budgets.payers);
   if (a.stakers > 0n) stake(s, USERS, a.stakers * a.stakePerStaker, a.lockDuration, 0n);
   const hostPositions: number[] = [];
   for (let i = 0; i < a.hostingNodes; i++) {
@@ -171,8 +156,8 @@ function repeat(n: bigint, action: () => unknown): number {
 
 type Run = ReturnType<typeof startState> & { a: Activity; income: Income };
 
-/** One day of steady activity in the contracts' order; returns the actions skipped. */
-function runDay(run: Run, day: number): number {
+/** One day of steady activity in the contracts' order: the actions skipped, the generations paid. */
+function runDay(run: Run, day: number): { skipped: number; generations: bigint } {
   const { s, a, income, hostPositions, epoch } = run;
   const per = a.countDays ?? 1n;
   const count = (key: CountKey) => {
@@ -185,12 +170,21 @@ function runDay(run: Run, day: number): number {
   };
   let skipped = 0;
   const generations = count("generationsPerDay");
-  if (generations > 0n) {
-    skipped += attempt(() => {
+  let paidGenerations = 0n;
+  if (a.budgets) {
+    const settled = settleByPayer(s, USERS, a.budgets, generations, now, day, per);
+    income.stakerFees += settled.stakerPart;
+    income.creatorRewards += settled.rewards;
+    skipped += Number(settled.unpaid);
+    paidGenerations = generations - settled.unpaid;
+  } else if (generations > 0n) {
+    const failed = attempt(() => {
       const { parts, paid } = settleGenerations(s, USERS, generations, now);
       income.stakerFees += parts.stakerPart;
       income.creatorRewards += paid.fromCompany + paid.fromCommunity;
     });
+    skipped += failed;
+    if (failed === 0) paidGenerations = generations;
   }
   skipped += repeat(count("sharesPerDay"), () => {
     const paid = publish(s, USERS, `${day}-${s.published.size}`);
@@ -222,7 +216,7 @@ function runDay(run: Run, day: number): number {
   const stable = s.ledger.stable.get("stableReserve") ?? 0n;
   const spend = (stable * a.buybackBpsPerDay) / 10_000n;
   if (spend > 0n) skipped += attempt(() => buyback(s, spend));
-  return skipped;
+  return { skipped, generations: paidGenerations };
 }
 
 /** Runs `days` epochs of steady activity; point 0 is the start, point d the end of day d. */
@@ -234,15 +228,16 @@ export function projectStocks(
 ): ProjectionPoint[] {
   const run: Run = { ...startState(params, activity, start), a: activity, income: noIncome() };
   const { s, epoch } = run;
-  const point = (day: number, skipped: number): ProjectionPoint => ({
+  const point = (day: number, done = { skipped: 0, generations: 0n }): ProjectionPoint => ({
     day,
     baseFee: baseFeeOf(s),
     rewardPerGeneration: rewardPerGeneration(s.params, epoch + BigInt(day)),
     stocks: stocksOf(s),
-    skipped,
+    skipped: done.skipped,
+    generations: done.generations,
     income: { ...run.income },
   });
-  const points = [point(0, 0)];
+  const points = [point(0)];
   for (let day = 0; day < days; day++) points.push(point(day + 1, runDay(run, day)));
   return points;
 }

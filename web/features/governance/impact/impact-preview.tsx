@@ -9,11 +9,12 @@ import { assetOfKind } from "../../../lib/config.ts";
 import { useConfig } from "../../../lib/config-context.ts";
 import { useIndexingStatus } from "../../../lib/indexing-status.ts";
 import { useUrlParams } from "../../../lib/url-state.ts";
-import { FORECASTS, type Forecast } from "./api/activity-series.ts";
+import { DEFAULT_FORECAST, FORECASTS, type Forecast } from "./api/activity-series.ts";
 import { backtest } from "./api/backtest-model.ts";
 import { useImpactInputs } from "./api/impact-query.ts";
 import { type ImpactTarget, impactVariables } from "./api/impact-variables.ts";
 import {
+  DEFAULT_WINDOW,
   type Measured,
   measureActivity,
   unmeasurable,
@@ -39,8 +40,10 @@ export function ImpactPreview({ changes, oneOffs, target }: ImpactPreviewProps) 
   const native = assetOfKind(config, "native");
   const stable = assetOfKind(config, "stable");
   const [params, update] = useUrlParams();
-  const window = (WINDOWS.find((w) => String(w) === params.get("window")) ?? 14) as WindowDays;
-  const forecast: Forecast = FORECASTS.find((f) => f === params.get("forecast")) ?? "steady";
+  const window = (WINDOWS.find((w) => String(w) === params.get("window")) ??
+    DEFAULT_WINDOW) as WindowDays;
+  const forecast: Forecast =
+    FORECASTS.find((f) => f === params.get("forecast")) ?? DEFAULT_FORECAST;
   const horizon = IMPACT_HORIZONS.find((h) => String(h) === params.get("horizon")) ?? 30;
   const variables = useMemo(
     () => impactVariables(target, native, stable),
@@ -98,9 +101,9 @@ export function ImpactPreview({ changes, oneOffs, target }: ImpactPreviewProps) 
       executed={executed}
       window={window}
       horizon={horizon}
-      onWindow={(w) => update({ window: w === 14 ? null : String(w) })}
+      onWindow={(w) => update({ window: w === DEFAULT_WINDOW ? null : String(w) })}
       forecast={forecast}
-      onForecast={(f) => update({ forecast: f === "steady" ? null : f })}
+      onForecast={(f) => update({ forecast: f === DEFAULT_FORECAST ? null : f })}
       onHorizon={(h) => update({ horizon: h === 30 ? null : String(h) })}
       native={native}
       stable={stable}

@@ -10,7 +10,8 @@ export interface ImpactSectionProps {
    * current value; an empty object previews no change (every difference is 0). The preview
    * compares the parameters in force at the indexed head with them applied, over the
    * activity measured from the indexed history (the trailing window is in the URL:
-   * `window=7|14|30`, `horizon=30|90|365`, `forecast=steady|trend`). Values the contract would refuse (a split that
+   * `window=7|14|30`, `horizon=30|90|365`, `forecast=steady|trend|budget`; left out: 30, 30,
+   * budget). Values the contract would refuse (a split that
    * does not sum to 100 %, a value out of range) show the contract's reason instead. The
    * object may be recreated on every render: the projection reruns only when a value changes.
    */

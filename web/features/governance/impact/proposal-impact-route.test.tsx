@@ -9,9 +9,10 @@ import {
   SUBGRAPH_URL,
   startFixtureBackend,
 } from "../../../test/route-harness.tsx";
+import { DEFAULT_FORECAST } from "./api/activity-series.ts";
 import { IMPACT_QUERY, type ImpactInputs } from "./api/impact-query.ts";
 import { impactVariables } from "./api/impact-variables.ts";
-import { measureActivity } from "./api/measure-activity.ts";
+import { DEFAULT_WINDOW, measureActivity } from "./api/measure-activity.ts";
 
 interface Row {
   id: string;
@@ -62,7 +63,7 @@ describe("Impact preview on the proposal page", () => {
       .closest("tr")!;
     expect(within(company).getAllByRole("cell").at(-1)!.textContent).toBe("±0.00 %");
 
-    // the activity beside it is measureActivity over the same answer, 14 days by default
+    // the activity beside it is measureActivity over the same answer, with the defaults
     const native = backend.config.assets.find((a) => a.kind === "native");
     const stable = backend.config.assets.find((a) => a.kind === "stable");
     const answer = await queryFixture<ImpactInputs>(
@@ -73,7 +74,7 @@ describe("Impact preview on the proposal page", () => {
         unknown
       >,
     );
-    const m = measureActivity(answer, 14);
+    const m = measureActivity(answer, DEFAULT_WINDOW, undefined, DEFAULT_FORECAST);
     const activity = within(region).getByRole("table", { name: "Measured activity" });
     const gen = within(activity).getByRole("rowheader", { name: "Generations" }).closest("tr")!;
     const perDay = (Number(m.activity.generationsPerDay) / Number(m.activity.countDays)).toFixed(1);
@@ -81,6 +82,24 @@ describe("Impact preview on the proposal page", () => {
     expect(gen.textContent).toContain("FeeDay GENERATION quantity");
     expect(within(region).getByText(/Buybacks assumed 0: governance decides them/)).toBeTruthy();
     expect(within(region).getByText(/^Only \d complete days of history/)).toBeTruthy();
+    // by default generations are capped by their payers' budgets, measured from the same rows
+    const payers = within(activity)
+      .getByRole("rowheader", { name: "Generation payers" })
+      .closest("tr")!;
+    expect(m.budgets!.payerCount).toBeGreaterThan(0);
+    expect(within(payers).getAllByRole("cell")[0]!.textContent).toBe(String(m.budgets!.payerCount));
+    expect(
+      within(region).getByText(
+        new RegExp(`^Generations are what the ${m.budgets!.payerCount} accounts`),
+      ),
+    ).toBeTruthy();
+    expect(
+      (
+        within(region).getByRole("radio", {
+          name: "Trend, within payers' budgets",
+        }) as HTMLInputElement
+      ).checked,
+    ).toBe(true);
 
     expect(new Set(backend.requests)).toEqual(
       new Set(["IndexingStatus", "GovernanceProposal", "ImpactInputs"]),

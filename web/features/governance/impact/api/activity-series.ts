@@ -1,17 +1,21 @@
 // The measured counts day by day over the window, and the forecast the user picks for them:
-// held at the window's average, or the least-squares line through the days continued.
+// held at the window's average, or the least-squares line through the days continued, alone
+// or with the generations capped by what their payers can pay (payer-budgets.ts).
 
 import type { CountKey } from "../../../../../economy/activity-trend.ts";
 import { fitTrend, type Line, lineRates } from "../../../../../economy/activity-trend.ts";
 import { toBigInt } from "../../../../lib/amount.ts";
 import type { ImpactInputs } from "./impact-query.ts";
 
-export const FORECASTS = ["steady", "trend"] as const;
+export const FORECASTS = ["steady", "trend", "budget"] as const;
 export type Forecast = (typeof FORECASTS)[number];
+/** What the page shows without `forecast` in its URL. */
+export const DEFAULT_FORECAST: Forecast = "budget";
 
 export const FORECAST_LABEL: Record<Forecast, string> = {
   steady: "Steady at the window's average",
   trend: "Trend continues",
+  budget: "Trend, within payers' budgets",
 };
 
 /** The counts a trend is fitted to, with the words the screen uses for them. */
@@ -93,5 +97,8 @@ export function trendsOf(series: DailySeries): {
 export function forecastAssumption(forecast: Forecast, days: number, notes: string[]): string {
   if (forecast === "steady")
     return "Every count is held at its window average for the whole horizon: growth or decline in activity is not extrapolated.";
-  return `A count whose least-squares line through its ${days} daily values has a slope whose 95 % interval excludes 0 follows that line for the whole horizon; ${notes.join("; ")}. Creators' budgets are not modelled: a rising trend is assumed affordable.`;
+  const line = `A count whose least-squares line through its ${days} daily values has a slope whose 95 % interval excludes 0 follows that line for the whole horizon; ${notes.join("; ")}.`;
+  return forecast === "trend"
+    ? `${line} Creators' budgets are not modelled: a rising trend is assumed affordable.`
+    : `${line} For generations that line is the demand; what is paid of it is below.`;
 }

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { fitLine } from "../../../../../economy/activity-trend.ts";
 import type { ProjectionPoint } from "../../../../../economy/projection.ts";
 import { backtest } from "./backtest-model.ts";
 import type { ImpactInputs } from "./impact-query.ts";
@@ -21,8 +20,12 @@ const measured = {
   start: { ...start, holders: 0n, liquidityTokens: 0n, liquidityStable: 0n },
   activity: { generationsPerDay: 1400n, countDays: 14n },
 } as unknown as Measured;
-const points = (perDay: { c: bigint; t: bigint; s: bigint }) =>
+const points = (
+  perDay: { c: bigint; t: bigint; s: bigint },
+  generations: (day: number) => bigint = () => 100n,
+) =>
   Array.from({ length: 8 }, (_, d) => ({
+    generations: d === 0 ? 0n : generations(d),
     stocks: {
       companyReserve: start.companyReserve + perDay.c * BigInt(d),
       communityTreasury: start.communityTreasury + perDay.t * BigInt(d),
@@ -109,17 +112,14 @@ describe("backtest", () => {
     ).toBe(3);
   });
 
-  it("with the trend forecast, assumes the mean of the line's days over the backtest", () => {
-    // 100, 110, …, 160 over the window: the line goes on 170, 180, … 230 (mean 200 over 7 days)
-    const line = fitLine([100n, 110n, 120n, 130n, 140n, 150n, 160n]);
-    const trended = {
-      ...measured,
-      forecast: "trend",
-      activity: { generationsPerDay: 910n, countDays: 7n, trends: { generationsPerDay: line } },
-    } as unknown as Measured;
-    const p = points({ c: 0n, t: 0n, s: 0n });
+  it("assumes the generations the projection paid: the mean of its days over the backtest", () => {
+    // the line's 170, 180, … 230, or what payers' budgets paid of it: the projection's days
+    const trended = { ...measured, forecast: "budget" } as unknown as Measured;
+    const p = points({ c: 0n, t: 0n, s: 0n }, (d) => 160n + 10n * BigInt(d));
     const bt = backtest(answer({}), trended, p, { at: T, txHash: "0x1" }, T + 30 * 86_400)!;
     expect(bt.generations.assumed).toBe(200);
-    expect(bt.forecast).toBe("trend");
+    expect(bt.forecast).toBe("budget");
+    const short = backtest(answer({}), trended, p, { at: T, txHash: "0x1" }, T + 2.5 * 86_400)!;
+    expect(short.generations.assumed).toBe(175);
   });
 });

@@ -2,7 +2,6 @@
 // execution, against what the indexed history shows for the days after it. Grants and
 // buybacks of other proposals in those days are no activity the preview could measure: they
 // are reported apart, with the error left once they are taken out.
-import { lineCount } from "../../../../../economy/activity-trend.ts";
 import type { ProjectionPoint } from "../../../../../economy/projection.ts";
 import { toBigInt } from "../../../../lib/amount.ts";
 import type { ImpactInputs } from "./impact-query.ts";
@@ -39,7 +38,7 @@ export interface Backtest {
   rows: BacktestRow[];
   /** other proposals' grants and buybacks in the horizon */
   otherFlows: ImpactInputs["governanceFlows"];
-  /** generations per day the preview assumed, and what whole days after the execution had */
+  /** generations per day the preview paid (its projection's), and what whole days after had */
   generations: { assumed: number; after: number | null; days: number };
   /** the forecast of the counts the preview used */
   forecast: Measured["forecast"];
@@ -105,14 +104,10 @@ export function backtest(
   });
   const lastDay = Math.floor(end / 86_400);
   const afterDays = answer.feeDaysAfter.filter((d) => d.dayId < lastDay);
-  const a = measured.activity;
-  // with a trend, the mean of the line's days over the horizon; else the window's average
-  const line = a.trends?.generationsPerDay;
+  // what the projection paid: the forecast's count, less what payers' budgets could not pay
+  const paid = proposed.slice(1, days + 1).reduce((x, p) => x + p.generations, 0n);
   const generations = {
-    assumed: line
-      ? Array.from({ length: days }, (_, d) => Number(lineCount(line, d))).reduce((x, y) => x + y) /
-        days
-      : Number(a.generationsPerDay) / Number(a.countDays ?? 1n),
+    assumed: Number(paid) / days,
     after:
       afterDays.length > 0
         ? afterDays.reduce((s, d) => s + Number(d.quantity), 0) / afterDays.length

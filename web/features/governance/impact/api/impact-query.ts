@@ -6,7 +6,9 @@ import { useDashboardQuery } from "../../../../lib/use-dashboard-query.ts";
 // Fields under `$block` answer as of one block: the head (`number_gte: 0`) for a draft or a
 // proposal not yet executed, the block before the execution for an executed one (time travel).
 // They give the parameters then, the starting stocks and the trailing activity (newest days
-// first: the window is at most 30 complete days, so 3 fee kinds × 31 days fit in 100 rows).
+// first: the window is at most 30 complete days, so 3 fee kinds × 31 days fit in 100 rows;
+// the generation payers' days, newest first, up to 1000: payer-budgets.ts says when they
+// cover less than the window).
 // Fields without it read the head: the stocks' hourly snapshots in the 7 days after an
 // execution (3 stocks × 168 hours ≤ 1000 rows) and the grants and buybacks in between, for the
 // backtest; a proposal not executed passes an empty range and gets none. Ids are aliased so that Apollo does not
@@ -112,6 +114,21 @@ export const IMPACT_QUERY = graphql(`
       epoch
       hostedUnits
       hotUnits
+    }
+    payerDays: generationPayerDays(
+      subgraphError: allow
+      block: $block
+      orderBy: dayId
+      orderDirection: desc
+      first: 1000
+    ) {
+      payer
+      dayId
+      generations
+      generationRewards
+      grants
+      received
+      balance
     }
     buybacks(subgraphError: allow, block: $block, orderBy: timestamp, orderDirection: desc, first: 100) {
       stableSpent

@@ -138,6 +138,42 @@ describe("measureActivity on the recorded fixture", () => {
     expect(m.assumptions[0]).toMatch(/^Only \d complete days/);
   });
 
+  it("measures the generation payers two ways: shares from FeeCollection, balances from Account", async () => {
+    const at = head - 10;
+    const answer = await inputs(at);
+    const m = measureActivity(answer, 30, await blockTime(at), "budget");
+    const b = m.budgets!;
+    expect(m.activity.budgets).toBe(b.budgets);
+    const window = `timestamp_gte: "${b.fromDay * 86_400}", timestamp_lt: "${b.toDay * 86_400}"`;
+    const fees = await all<{ id: string; payer: string; quantity: string }>(
+      "feeCollections",
+      "payer quantity",
+      `kind: GENERATION, ${window}`,
+    );
+    const shares = new Map<string, bigint>();
+    for (const f of fees) shares.set(f.payer, (shares.get(f.payer) ?? 0n) + BigInt(f.quantity));
+    const desc = (xs: bigint[]) => [...xs].sort((x, y) => (x > y ? -1 : x < y ? 1 : 0));
+    expect(b.payerCount).toBe(shares.size);
+    expect(b.budgets.payers.map((p) => p.weight)).toEqual(desc([...shares.values()]));
+    const { accounts } = await run<{ accounts: { balance: string }[] }>(
+      `{ accounts(block: { number: ${at} }, where: { id_in: ${JSON.stringify([...shares.keys()])} }) { balance } }`,
+    );
+    expect(b.balance).toBe(accounts.reduce((a, x) => a + BigInt(x.balance), 0n));
+    // the rewards taken out of the payers' income are their generation emissions
+    const rewards = await all<{ id: string; recipient: string; amount: string }>(
+      "emissions",
+      "recipient amount",
+      `kind: GENERATION, ${window}`,
+    );
+    const rows = answer.payerDays.filter((r) => r.dayId >= b.fromDay && r.dayId < b.toDay);
+    expect(rows.reduce((a, r) => a + BigInt(r.generationRewards), 0n)).toBe(
+      rewards.filter((e) => shares.has(e.recipient)).reduce((a, e) => a + BigInt(e.amount), 0n),
+    );
+    expect(
+      m.assumptions.some((a) => a.startsWith(`Generations are what the ${b.payerCount}`)),
+    ).toBe(true);
+  });
+
   it("fits the trend to each count's days: raw events per day, the window's totals, OLS", async () => {
     const answer = await inputs(null);
     const steady = measureActivity(answer, 7);

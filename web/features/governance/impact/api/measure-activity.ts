@@ -1,15 +1,26 @@
 // The activity level a projection assumes, measured from the indexed history over a trailing
 // window of complete UTC days ending at the block the inputs were read at. Counts stay
 // window totals (Activity.countDays) so that no rate is rounded per day.
+
+import { effectiveBaseFee } from "../../../../../economy/base-fee.ts";
 import { DAY, type Parameters } from "../../../../../economy/parameters.ts";
 import type { Activity, ProjectionStart } from "../../../../../economy/projection.ts";
 import { toBigInt } from "../../../../lib/amount.ts";
+import { activityFigures } from "./activity-figures.ts";
 import { hostingOf, parametersOf, stakersOf } from "./activity-parts.ts";
 import { dailySeries, type Forecast, forecastAssumption, trendsOf } from "./activity-series.ts";
 import type { ImpactInputs } from "./impact-query.ts";
+import {
+  budgetAssumption,
+  budgetFigures,
+  type MeasuredBudgets,
+  payerBudgets,
+} from "./payer-budgets.ts";
 
 export const WINDOWS = [7, 14, 30] as const;
 export type WindowDays = (typeof WINDOWS)[number];
+/** What the page shows without `window` in its URL: all the history up to 30 days. */
+export const DEFAULT_WINDOW: WindowDays = 30;
 
 /** The liquidity provider's stablecoin is not indexed; it is assumed to meet every diversification. */
 const AMPLE_STABLE = 10n ** 30n;
@@ -30,6 +41,8 @@ export interface Measured {
   activity: Activity;
   /** how the counts go on past the window: steady at its average, or its fitted trend */
   forecast: Forecast;
+  /** who paid for the window's generations, and what they can pay (null: no payer indexed) */
+  budgets: MeasuredBudgets | null;
   start: ProjectionStart;
   params: Parameters;
   figures: Figure[];
@@ -128,7 +141,7 @@ export function measureActivity(
     countDays: BigInt(days),
   };
   const trend = trendsOf(dailySeries(answer, fromDay, toDay, epochDay));
-  if (forecast === "trend") activity.trends = trend.trends;
+  if (forecast !== "steady") activity.trends = trend.trends;
   const balance = (kind: string) =>
     toBigInt(answer.stocks.find((s) => s.key.startsWith(`${kind}-`))?.balance ?? "0");
   const companyReserve = balance("COMPANY_RESERVE");
@@ -144,64 +157,16 @@ export function measureActivity(
     epoch: (BigInt(block.timestamp) - genesis) / DAY,
     ...(answer.baseFeeUpdates[0] ? { baseFee: toBigInt(answer.baseFeeUpdates[0].newFee) } : {}),
   };
-  const span = `${days} d`;
-  const figures: Figure[] = [
-    count("Generations", generations, days, `FeeDay GENERATION quantity, ${span}`),
-    count("Shares (published works)", shares, days, `EmissionActivity.shares, ${span} of epochs`),
-    count("NFT mints", mints, days, `FeeDay MINT count, ${span}`),
-    count("NFT sales", sales, days, `RoyaltyDay.saleCount, ${span}`),
-    tok("Average sale price", activity.averageSalePrice, "RoyaltyDay saleVolume ÷ saleCount"),
-    count("Downloads", downloads, days, `FeeDay DOWNLOAD count, ${span}`),
-    {
-      label: "Average surge paid",
-      value: averageSurgeBps,
-      unit: "bps",
-      source: "FeeDay DOWNLOAD amount ÷ (count × DOWNLOAD_BASE_PRICE)",
-    },
-    {
-      label: "Stakers",
-      value: staking.stakers,
-      unit: "count",
-      source: `StakingTotals.openPositions less ${staking.hosts} hosting nodes' positions`,
-    },
-    tok(
-      "Stake per staker",
-      staking.stakePerStaker,
-      "StakingTotals.staked less nodes' stake, ÷ stakers",
-    ),
-    {
-      label: "Average lock",
-      value: staking.lockDuration / DAY,
-      unit: "days",
-      source: "StakeLock amount-weighted lockDays, nodes' positions taken out",
-    },
-    {
-      label: "Hosting nodes",
-      value: BigInt(hosting.nodes),
-      unit: "count",
-      source: `HostingReport nodes of epoch ${hosting.epoch ?? "–"}`,
-    },
-    tok(
-      "Stake per hosting node",
-      staking.stakePerNode ?? 0n,
-      "HostingNode.position amount, mean over open positions (slashes take a share of it)",
-    ),
-    {
-      label: "Hosted units per node",
-      value: hosting.hosted,
-      unit: "count",
-      source: `HostingReport.hostedUnits mean, ${hosting.reports} reports`,
-    },
-    {
-      label: "Hot units per node",
-      value: hosting.hot,
-      unit: "count",
-      source: `HostingReport.hotUnits mean, ${hosting.reports} reports`,
-    },
-    count("Slashes", slashes, days, `StakingDay.slashCount, ${span}`),
+  const fee = effectiveBaseFee(start.baseFee ?? 0n, params.GENERATION_FEE);
+  const budgets = payerBudgets(answer.payerDays, fromDay, toDay, fee);
+  if (forecast === "budget" && budgets) activity.budgets = budgets.budgets;
+  const figures = [
+    ...activityFigures(activity, days, { ...staking, ...hosting }),
+    ...budgetFigures(budgets),
   ];
   const assumptions = [
     forecastAssumption(forecast, days, trend.notes),
+    ...(forecast === "budget" ? [budgetAssumption(budgets)] : []),
     "Grants and donations are assumed 0 beyond the proposal's own.",
     "The liquidity provider is assumed to sell all the stablecoin diversification asks for (its balance is not indexed).",
     "Hosting nodes keep their count and hosted units; their regions are spread over the four codes (the geographic boost does not change the total inflation).",
@@ -219,6 +184,7 @@ export function measureActivity(
   return {
     activity,
     forecast,
+    budgets,
     start,
     params,
     figures,
@@ -228,12 +194,4 @@ export function measureActivity(
     toDay,
     block,
   };
-}
-
-function count(label: string, total: bigint, days: number, source: string): Figure {
-  return { label, value: total, unit: "count", perDays: days, source };
-}
-
-function tok(label: string, value: bigint, source: string): Figure {
-  return { label, value, unit: "token", source };
 }

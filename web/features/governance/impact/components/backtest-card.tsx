@@ -10,6 +10,21 @@ const LABELS: Record<BacktestStock, string> = {
   treasuryTokens: "Treasury in tokens (company + community)",
 };
 
+const ASSUMED: Record<Backtest["forecast"], string> = {
+  steady: "the window's average before the execution",
+  trend: "their fitted trend over these days",
+  budget: "what their payers' budgets paid of their fitted trend over these days",
+};
+
+const WHY: Record<Backtest["forecast"], string> = {
+  steady:
+    "This forecast holds the window's average activity: growth or decline after the execution is error by construction.",
+  trend:
+    "This forecast continues the counts' fitted lines where they show a trend; it does not know whether creators can pay for a rising trend.",
+  budget:
+    "This forecast continues the counts' fitted lines and caps each payer's generations by its balance and income; a payer's spending or income that changes after the execution is error it cannot know.",
+};
+
 /** The preview as of the execution against the indexed days after it. */
 export function BacktestCard({
   result,
@@ -63,24 +78,21 @@ export function BacktestCard({
         </table>
       </div>
       <p className="note">
-        Generations per day: {g.assumed.toFixed(0)} assumed (
-        {result.forecast === "trend"
-          ? "the mean of their fitted trend over these days"
-          : "the average of the window before the execution"}
-        )
+        Generations per day: {g.assumed.toFixed(0)} assumed ({ASSUMED[result.forecast]})
         {g.after !== null
           ? `, ${g.after.toFixed(0)} indexed over the ${g.days} whole day${g.days === 1 ? "" : "s"} after (${formatSignedPercent(g.after / g.assumed - 1)})`
           : ""}
-        {result.forecast === "trend"
-          ? ": a departure from the trend after the execution is error the preview cannot know."
-          : ": the preview holds activity steady, so a change in it after the execution is error the preview cannot know."}
+        : a change in activity after the execution that the history before it did not show is error
+        the preview cannot know.
       </p>
       <details className="formula">
         <summary>Where the error comes from</summary>
         <p className="note">
-          Error = (predicted − indexed) ÷ |indexed|. The preview holds the window's average activity
-          steady; the seeded economy grows day by day, so fees and rewards after the execution run
-          above the average of the days before it.{" "}
+          Error = (predicted − indexed) ÷ |indexed|. {WHY[result.forecast]} The treasury in tokens
+          is a small difference of large flows (rewards out of the company reserve, fees into the
+          community treasury), so its error reads larger than either stock's; rare events (a slash
+          sends a tenth of a node's stake, half of it to the community treasury) weigh on a few
+          days.{" "}
           {other > 0
             ? `${other} grant or buyback flow${other === 1 ? "" : "s"} of other proposals executed in these days: they are governance decisions no activity measure predicts, so the last column takes them out.`
             : "No other proposal moved these stocks in these days."}{" "}
