@@ -17,7 +17,7 @@ import {
 import { REQUIRED_ACCOUNTS } from "../devnet/seed/population.ts";
 import type { RunningFollower } from "../graph-node/follower/index.ts";
 import { createQueryEngine } from "../graph-node/graphql/engine.ts";
-import { limitsFromEnv } from "../graph-node/graphql/limits-env.ts";
+import { limitsFromEnv, queryCacheFromEnv } from "../graph-node/graphql/limits-env.ts";
 import { createIndexNodeEngine } from "../graph-node/index-node/engine.ts";
 import { followerDeployment } from "../graph-node/index-node/follower-status.ts";
 import { startGraphqlServer } from "../graph-node/server/graphql-server.ts";
@@ -192,11 +192,13 @@ async function serve(
 
     const endServers = spans.start("servers");
     const sdl = readFileSync(join(SUBGRAPH_DIR, "schema.graphql"), "utf8");
-    // graph-node's GRAPH_GRAPHQL_MAX_* variables apply here as they would to graph-node
+    // graph-node's GRAPH_GRAPHQL_MAX_* and GRAPH_QUERY_CACHE_* variables apply here as they
+    // would to graph-node
     const engine = createQueryEngine({
       sdl,
       store: follower.store,
       limits: limitsFromEnv(process.env),
+      cache: queryCacheFromEnv(process.env),
     });
     const subgraphName = options.subgraphName ?? "watershed";
     const server = await startGraphqlServer({

@@ -15,7 +15,7 @@ function preloaded(pathname: string): (string | undefined)[] {
   for (const route of viewRoutes) {
     route.lazy = vi.fn(() => {
       asked.push(route.index ? "index" : route.path);
-      return new Promise(() => {});
+      return new Promise<never>(() => {});
     });
   }
   preloadView(pathname);

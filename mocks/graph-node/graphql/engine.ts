@@ -27,6 +27,7 @@ import { indexingErrors } from "./indexing-errors.ts";
 import { queryFieldNames } from "./inflect.ts";
 import { checkComplexity } from "./limits.ts";
 import { buildQueryModel } from "./model.ts";
+import { DEFAULT_QUERY_CACHE, QueryCache, type QueryCacheLimits } from "./query-cache.ts";
 import { type ExecContext, installResolvers } from "./resolvers.ts";
 import { rememberDataJson } from "./response-json.ts";
 
@@ -106,8 +107,11 @@ export function createQueryEngine(opts: {
   sdl: string;
   store: ReadableStore;
   limits?: Partial<EngineLimits>;
+  /** graph-node's query result cache (query-cache.ts); on by default, as there */
+  cache?: Partial<QueryCacheLimits>;
 }): QueryEngine {
   const limits = { ...DEFAULT_LIMITS, ...opts.limits };
+  const cache = new QueryCache({ ...DEFAULT_QUERY_CACHE, ...opts.cache });
   const model = parseSubgraphSchema(opts.sdl);
   const apiSdl = buildApiSdl(model);
   const schema = buildApiSchema(apiSdl);
@@ -183,6 +187,13 @@ export function createQueryEngine(opts: {
       return fail("operationName must be a string");
     const prepared = prepare(query);
     if (!prepared.doc) return { errors: prepared.errors! };
+    // the block a result is kept for: what the store answers changes with its data version
+    const version = cache.enabled ? opts.store.dataVersion?.() : undefined;
+    const block = version === undefined ? null : `${version} ${JSON.stringify(opts.store.meta())}`;
+    const key =
+      block === null ? "" : `${operationName ?? ""}\n${JSON.stringify(variables ?? {})}\n${query}`;
+    const cached = block === null ? undefined : cache.get(block, key);
+    if (cached) return cached;
     const doc = prepared.doc;
     const op = getOperationAST(doc, operationName ?? undefined);
     let variableValues = variables as Variables | undefined;
@@ -254,6 +265,7 @@ export function createQueryEngine(opts: {
       }
       out.data = data;
       rememberDataJson(out, text);
+      if (block !== null) cache.set(block, key, out, size);
     }
     return out;
   }

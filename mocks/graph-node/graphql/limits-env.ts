@@ -1,6 +1,7 @@
 // graph-node's query limits from its environment variables (graph/src/env/graphql.rs), for
 // servers started in Node; the engine itself (also run in the browser) takes plain numbers.
 import type { EngineLimits } from "./engine.ts";
+import type { QueryCacheLimits } from "./query-cache.ts";
 
 type Env = Record<string, string | undefined>;
 
@@ -24,5 +25,15 @@ export function limitsFromEnv(env: Env): Partial<EngineLimits> {
   if (skip !== undefined) out.maxSkip = skip;
   if (depth !== undefined) out.maxDepth = depth;
   if (complexity !== undefined) out.maxComplexity = complexity;
+  return out;
+}
+
+/** GRAPH_QUERY_CACHE_BLOCKS and GRAPH_QUERY_CACHE_MAX_MEM (megabytes), where set. */
+export function queryCacheFromEnv(env: Env): Partial<QueryCacheLimits> {
+  const out: Partial<QueryCacheLimits> = {};
+  const blocks = parse(env, "GRAPH_QUERY_CACHE_BLOCKS");
+  const megabytes = parse(env, "GRAPH_QUERY_CACHE_MAX_MEM");
+  if (blocks !== undefined) out.blocks = blocks;
+  if (megabytes !== undefined) out.maxBytes = megabytes * 1_000_000;
   return out;
 }

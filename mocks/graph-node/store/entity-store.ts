@@ -62,6 +62,7 @@ export class EntityStore implements ReadableStore, CommittedReader {
   private pendingPtr: BlockPtr | undefined;
   /** "Type.field" -> referenced id -> ids of Type pointing at it (for loadRelated) */
   private refIndexes = new Map<string, Map<string, Set<string>>>();
+  private version = 0;
 
   constructor(
     readonly schema: SchemaModel,
@@ -181,6 +182,12 @@ export class EntityStore implements ReadableStore, CommittedReader {
   /** after wholesale changes (revert, snapshot load) indexes are rebuilt lazily */
   dropIndexes(): void {
     this.refIndexes.clear();
+    this.version++;
+  }
+
+  /** Changes with every committed block and every wholesale change (the query cache's key). */
+  dataVersion(): number {
+    return this.version;
   }
 
   private rowsOf(type: string): Map<string, Row> {
@@ -246,6 +253,7 @@ export class EntityStore implements ReadableStore, CommittedReader {
     this.dataSources.push(...this.pendingDataSources);
     this.blocks.push(ptr);
     this.head = ptr;
+    this.version++;
     this.batch = undefined;
     this.pendingDataSources = [];
   }

@@ -78,4 +78,10 @@ export interface ReadableStore {
    * of a block the subgraph had no trigger in still answers as of that block's number.
    */
   chainBlockByHash?(hash: string): Promise<BlockPtr | null>;
+  /**
+   * A number that changes whenever what the store answers may change (a block committed, a
+   * revert, a reload); with `meta()` it keys the engine's query cache. A store without it is
+   * not cached.
+   */
+  dataVersion?(): number;
 }
