@@ -6,7 +6,8 @@
 //   await checkImpactPreview(page);
 // The check: the preview as of the block before the execution, current vs proposed at every
 // horizon (horizon in the URL), the measured activity with its sources (window in the URL,
-// and changing it re-measures), the assumptions, the projection run in a worker, and the
+// and changing it re-measures), the assumptions (by default the payers' budgets cap the
+// generations), the projection run in a worker, and the
 // backtest (or, on a history ending within a day of the execution, the sentence that says so).
 import type { Page } from "playwright-core";
 
@@ -84,6 +85,11 @@ export async function checkImpactPreview(page: Page): Promise<void> {
   expectThat(block > 0, `no block in "${sub}"`);
   await activity.getByRole("row").filter({ hasText: "FeeDay GENERATION quantity" }).waitFor();
   await region.getByText(/Buybacks assumed 0: governance decides them/).waitFor();
+  // by default generations are what their payers can pay, and the screen says so
+  const budget = activity.getByRole("radio", { name: "Trend, within payers' budgets" });
+  expectThat(await budget.isChecked(), "the default forecast is not the payers' budgets");
+  await activity.getByRole("row").filter({ hasText: "GenerationPayerDay" }).first().waitFor();
+  await region.getByText(/^Generations are what the \d+ accounts that paid for them/).waitFor();
   await activity.getByRole("radio", { name: "7 d" }).click();
   await page.waitForFunction(() => /[?&]window=7/.test(location.search));
   await activity.getByText(/Measured over [1-7] complete UTC days/).waitFor();
