@@ -7,12 +7,6 @@ import { startEngineWorker } from "../../mocks/demo/engine-client.ts";
 
 const base = import.meta.env.BASE_URL;
 const engine = startEngineWorker();
-const app = import("./demo-app.tsx");
-// the first view's code, fetched now rather than through the service worker once it starts
-import("../app/view-routes.ts").then(
-  ({ preloadView }) => preloadView(location.pathname.slice(base.length - 1)),
-  () => {}, // the app's own import of it reports a failure
-);
 
 async function readConfig(): Promise<DemoConfig> {
   const res = await fetch(`${base}watershed-config.json`);
@@ -22,7 +16,18 @@ async function readConfig(): Promise<DemoConfig> {
   return config;
 }
 
-Promise.all([readConfig(), app]).then(
+const configRead = readConfig();
+const app = import("./demo-app.tsx");
+// The first view's code, fetched now rather than through the service worker once it starts,
+// and only after the store's download began: a browser opens 6 connections to a host.
+configRead
+  .then(() => import("../app/view-routes.ts"))
+  .then(
+    ({ preloadView }) => preloadView(location.pathname.slice(base.length - 1)),
+    () => {}, // the app reports a failure to load its config or its code
+  );
+
+Promise.all([configRead, app]).then(
   ([config, { startDemo }]) => startDemo(config, engine, base),
   (error: unknown) => {
     // without the app's code there is no React to say it with
