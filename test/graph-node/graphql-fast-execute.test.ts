@@ -164,7 +164,7 @@ describe("lean executor against graphql-js, the dashboard's documents on the fix
       const { fast, js } = both(engine.schema, fixture.sdl, fixture.store, q.query, q.variables);
       expect(js.errors, q.name).toBeUndefined();
       expect(json(fast), q.name).toBe(json(js.data));
-      // a second run reads the lists' wire forms made by the first (values.ts toWire)
+      // a second run over the same store answers the same
       const again = both(engine.schema, fixture.sdl, fixture.store, q.query, q.variables);
       expect(json(again.fast), `${q.name}, again`).toBe(json(js.data));
     }

@@ -176,9 +176,6 @@ function fieldValue(
   return complete(run, def.type, info, value, path);
 }
 
-/** A wire list (values.ts toWire) completed as a list of `type`: the answer's own list. */
-const leafLists = new WeakMap<unknown[], { type: GraphQLOutputType; out: unknown[] }>();
-
 function complete(
   run: Run,
   type: GraphQLOutputType,
@@ -199,10 +196,7 @@ function complete(
     const inner = item instanceof GraphQLNonNull ? item.ofType : item;
     const out = new Array(value.length);
     if (isLeafType(inner)) {
-      // the common large case (parallel lists of scalars): no path, no recursion, and done
-      // once per stored list (toWire shares the list's wire form between answers)
-      const done = leafLists.get(value);
-      if (done?.type === item) return done.out;
+      // the common large case (parallel lists of scalars): no path, no recursion
       for (let i = 0; i < value.length; i++) {
         const v = value[i];
         if (v === null || v === undefined) {
@@ -216,7 +210,6 @@ function complete(
         if (s === null || s === undefined) throw new GiveUp();
         out[i] = s;
       }
-      leafLists.set(value, { type: item, out });
       return out;
     }
     for (let i = 0; i < value.length; i++) {

@@ -177,11 +177,6 @@ export function inputKey(v: unknown, col: ColumnType): Key {
   }
 }
 
-// A stored value never changes (a change saves a new version of the entity), so the wire form
-// of a list, most of a heatmap's answer, is made once per stored list and shared by every
-// answer that reads it; answers are serialised, never modified.
-const wireLists = new WeakMap<StoreValue, unknown[]>();
-
 /** Wire form of a stored value, as graph-node serialises it (big numbers as strings). */
 export function toWire(v: StoreValue | undefined): unknown {
   if (!v) return null;
@@ -200,14 +195,8 @@ export function toWire(v: StoreValue | undefined): unknown {
       return v.value;
     case "Bytes":
       return toHex(v.value);
-    case "Array": {
-      let wire = wireLists.get(v);
-      if (!wire) {
-        wire = v.value.map(toWire);
-        wireLists.set(v, wire);
-      }
-      return wire;
-    }
+    case "Array":
+      return v.value.map(toWire);
   }
 }
 
