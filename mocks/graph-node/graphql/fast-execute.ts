@@ -16,6 +16,7 @@ import {
   GraphQLObjectType,
   type GraphQLOutputType,
   type GraphQLResolveInfo,
+  GraphQLScalarType,
   type GraphQLSchema,
   GraphQLSkipDirective,
   getArgumentValues,
@@ -27,6 +28,7 @@ import {
   type SelectionSetNode,
   typeFromAST,
 } from "graphql";
+import { passThrough } from "./scalars.ts";
 
 /** Thrown to hand the request back to graphql-js. */
 class GiveUp extends Error {}
@@ -195,6 +197,19 @@ function complete(
     const item = type.ofType as GraphQLOutputType;
     const inner = item instanceof GraphQLNonNull ? item.ofType : item;
     const out = new Array(value.length);
+    if (inner instanceof GraphQLScalarType && inner.serialize === passThrough) {
+      // BigInt, Bytes, BigDecimal…: the resolver's list (values.ts toWire, kept on the
+      // stored list) is already the answer's; only a null or a failure hands it back
+      for (let i = 0; i < value.length; i++) {
+        const v = value[i];
+        if (v === null || v === undefined) {
+          if (inner !== item) throw new GiveUp();
+        } else if (typeof v === "object" && (v instanceof Error || v instanceof Promise)) {
+          throw new GiveUp();
+        }
+      }
+      return value;
+    }
     if (isLeafType(inner)) {
       // the common large case (parallel lists of scalars): no path, no recursion
       for (let i = 0; i < value.length; i++) {

@@ -11,12 +11,15 @@ function reject(name: string, v: unknown): never {
   throw new TypeError(`${name} cannot represent value: ${JSON.stringify(v)}`);
 }
 
+/** The serialisation of graph-node's own scalars: resolvers already give their wire text. */
+export const passThrough = (v: unknown): unknown => v;
+
 function configure(t: GraphQLScalarType, accept: Accept, check?: (s: string) => boolean): void {
   const fromText = (s: string, original: unknown) => {
     if (check && !check(s)) reject(t.name, original);
     return s;
   };
-  t.serialize = (v: unknown) => v;
+  t.serialize = passThrough;
   t.parseValue = (v: unknown) => {
     if (typeof v === "string" && accept.string) return fromText(v, v);
     if (typeof v === "number" && Number.isInteger(v) && accept.int) return fromText(String(v), v);

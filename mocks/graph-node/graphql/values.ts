@@ -195,8 +195,15 @@ export function toWire(v: StoreValue | undefined): unknown {
       return v.value;
     case "Bytes":
       return toHex(v.value);
-    case "Array":
-      return v.value.map(toWire);
+    case "Array": {
+      // A stored value never changes (a change saves a new version of the entity): a list's
+      // wire form, most of a heatmap's answer, is kept on it (a WeakMap's ephemerons cost the
+      // garbage collector more than it saved) and shared by the answers, which are only
+      // serialised.
+      const list = v as typeof v & { wire?: unknown[] };
+      list.wire ??= v.value.map(toWire);
+      return list.wire;
+    }
   }
 }
 
