@@ -113,19 +113,19 @@ function attempt(action: () => unknown): number {
   }
 }
 
+/** The ledger accounts a projection names its stocks by. */
+export const PROJECTION_ACCOUNTS = {
+  companyReserve: "companyReserve",
+  communityTreasury: "communityTreasury",
+  stakingVault: "stakingVault",
+  stableReserve: "stableReserve",
+  liquidityProvider: "liquidityProvider",
+};
+
 function startState(params: Parameters, a: Activity, start: ProjectionStart) {
   const epoch = start.epoch ?? 0n;
   // genesis before time 0 by `epoch` days, so day d of the projection is epoch + d
-  const s = createState(
-    {
-      companyReserve: "companyReserve",
-      communityTreasury: "communityTreasury",
-      stakingVault: "stakingVault",
-      stableReserve: "stableReserve",
-      liquidityProvider: "liquidityProvider",
-    },
-    { params, genesis: -epoch * DAY },
-  );
+  const s = createState(PROJECTION_ACCOUNTS, { params, genesis: -epoch * DAY });
   s.fees.currentEpoch = epoch;
   if (start.baseFee !== undefined) s.fees.storedBaseFee = start.baseFee;
   seedBalance(s.ledger, "companyReserve", start.companyReserve);

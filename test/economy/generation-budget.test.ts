@@ -13,6 +13,7 @@ import { BPS, defaultParameters, type Parameters, TOKEN } from "../../economy/pa
 import {
   type Activity,
   DEFAULT_ACTIVITY,
+  PROJECTION_ACCOUNTS,
   type ProjectionStart,
   projectStocks,
 } from "../../economy/projection.ts";
@@ -30,16 +31,7 @@ const START: ProjectionStart = {
 const ACTIVITY: Activity = { ...DEFAULT_ACTIVITY, generationsPerDay: 600n, hostingNodes: 0 };
 
 function state(params: Parameters = defaultParameters()) {
-  const s = createState(
-    {
-      companyReserve: "companyReserve",
-      communityTreasury: "communityTreasury",
-      stakingVault: "stakingVault",
-      stableReserve: "stableReserve",
-      liquidityProvider: "liquidityProvider",
-    },
-    { params },
-  );
+  const s = createState(PROJECTION_ACCOUNTS, { params });
   seedBalance(s.ledger, "companyReserve", 1_000_000n * TOKEN);
   seedBalance(s.ledger, "holders", 1_000_000n * TOKEN);
   s.ledger.stable.set("liquidityProvider", 10n ** 30n);
