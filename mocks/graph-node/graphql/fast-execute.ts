@@ -9,8 +9,11 @@ import {
   type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLAbstractType,
+  GraphQLBoolean,
   type GraphQLField,
+  GraphQLID,
   GraphQLIncludeDirective,
+  GraphQLInt,
   GraphQLList,
   GraphQLNonNull,
   GraphQLObjectType,
@@ -19,6 +22,7 @@ import {
   GraphQLScalarType,
   type GraphQLSchema,
   GraphQLSkipDirective,
+  GraphQLString,
   getArgumentValues,
   getDirectiveValues,
   isAbstractType,
@@ -178,6 +182,33 @@ function fieldValue(
   return complete(run, def.type, info, value, path);
 }
 
+const isInt32 = (v: unknown) => typeof v === "number" && (v | 0) === v;
+const isString = (v: unknown) => typeof v === "string";
+const isBoolean = (v: unknown) => typeof v === "boolean";
+const isPlain = (v: unknown) =>
+  typeof v !== "object" || !(v instanceof Error || v instanceof Promise);
+
+/** The values a leaf type's `serialize` returns unchanged, for the types lists hold. */
+function unchangedBy(type: GraphQLOutputType): ((v: unknown) => boolean) | null {
+  if (type === GraphQLInt) return isInt32;
+  if (type === GraphQLString || type === GraphQLID) return isString;
+  if (type === GraphQLBoolean) return isBoolean;
+  // BigInt, Bytes, BigDecimal, Int8, Timestamp: resolvers give their wire text
+  if (type instanceof GraphQLScalarType && type.serialize === passThrough) return isPlain;
+  return null;
+}
+
+/** Whether completing this list of leaves would give an equal list (or anything but an error). */
+function answersAsIs(inner: GraphQLOutputType, nullable: boolean, value: unknown[]): boolean {
+  const unchanged = unchangedBy(inner);
+  if (!unchanged) return false;
+  for (let i = 0; i < value.length; i++) {
+    const v = value[i];
+    if (v === null || v === undefined ? !nullable : !unchanged(v)) return false;
+  }
+  return true;
+}
+
 function complete(
   run: Run,
   type: GraphQLOutputType,
@@ -196,20 +227,10 @@ function complete(
     if (!Array.isArray(value)) throw new GiveUp();
     const item = type.ofType as GraphQLOutputType;
     const inner = item instanceof GraphQLNonNull ? item.ofType : item;
+    // the resolver's list (values.ts toWire, kept on the stored list) is often the answer's
+    // as it is: no copy, as most of a heatmap's answer is such lists
+    if (answersAsIs(inner, inner === item, value)) return value;
     const out = new Array(value.length);
-    if (inner instanceof GraphQLScalarType && inner.serialize === passThrough) {
-      // BigInt, Bytes, BigDecimal…: the resolver's list (values.ts toWire, kept on the
-      // stored list) is already the answer's; only a null or a failure hands it back
-      for (let i = 0; i < value.length; i++) {
-        const v = value[i];
-        if (v === null || v === undefined) {
-          if (inner !== item) throw new GiveUp();
-        } else if (typeof v === "object" && (v instanceof Error || v instanceof Promise)) {
-          throw new GiveUp();
-        }
-      }
-      return value;
-    }
     if (isLeafType(inner)) {
       // the common large case (parallel lists of scalars): no path, no recursion
       for (let i = 0; i < value.length; i++) {
