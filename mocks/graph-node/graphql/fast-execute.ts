@@ -9,20 +9,15 @@ import {
   type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLAbstractType,
-  GraphQLBoolean,
   type GraphQLField,
-  GraphQLID,
   GraphQLIncludeDirective,
-  GraphQLInt,
   GraphQLList,
   GraphQLNonNull,
   GraphQLObjectType,
   type GraphQLOutputType,
   type GraphQLResolveInfo,
-  GraphQLScalarType,
   type GraphQLSchema,
   GraphQLSkipDirective,
-  GraphQLString,
   getArgumentValues,
   getDirectiveValues,
   isAbstractType,
@@ -32,7 +27,7 @@ import {
   type SelectionSetNode,
   typeFromAST,
 } from "graphql";
-import { passThrough } from "./scalars.ts";
+import { answersAsIs } from "./leaf-lists.ts";
 
 /** Thrown to hand the request back to graphql-js. */
 class GiveUp extends Error {}
@@ -180,33 +175,6 @@ function fieldValue(
     if (typeof value === "function") throw new GiveUp();
   }
   return complete(run, def.type, info, value, path);
-}
-
-const isInt32 = (v: unknown) => typeof v === "number" && (v | 0) === v;
-const isString = (v: unknown) => typeof v === "string";
-const isBoolean = (v: unknown) => typeof v === "boolean";
-const isPlain = (v: unknown) =>
-  typeof v !== "object" || !(v instanceof Error || v instanceof Promise);
-
-/** The values a leaf type's `serialize` returns unchanged, for the types lists hold. */
-function unchangedBy(type: GraphQLOutputType): ((v: unknown) => boolean) | null {
-  if (type === GraphQLInt) return isInt32;
-  if (type === GraphQLString || type === GraphQLID) return isString;
-  if (type === GraphQLBoolean) return isBoolean;
-  // BigInt, Bytes, BigDecimal, Int8, Timestamp: resolvers give their wire text
-  if (type instanceof GraphQLScalarType && type.serialize === passThrough) return isPlain;
-  return null;
-}
-
-/** Whether completing this list of leaves would give an equal list (or anything but an error). */
-function answersAsIs(inner: GraphQLOutputType, nullable: boolean, value: unknown[]): boolean {
-  const unchanged = unchangedBy(inner);
-  if (!unchanged) return false;
-  for (let i = 0; i < value.length; i++) {
-    const v = value[i];
-    if (v === null || v === undefined ? !nullable : !unchanged(v)) return false;
-  }
-  return true;
 }
 
 function complete(
