@@ -100,3 +100,13 @@ describe("query result cache", () => {
     expect(cache.get("c", "huge")).toBeUndefined();
   });
 });
+
+describe("query cache keys", () => {
+  it("answers, uncached, variables JSON cannot write", async () => {
+    const { engine } = setup();
+    const query = "query($first: Int) { dailySupplies(first: $first) { supply } }";
+    const r = await engine.execute({ query, variables: { first: 5, extra: 1n } });
+    expect(r).toEqual({ data: { dailySupplies: [{ supply: "10" }] } });
+    expect(await engine.execute({ query, variables: { first: 5, extra: 1n } })).not.toBe(r);
+  });
+});

@@ -103,6 +103,15 @@ export function buildApiSchema(apiSdl: string): GraphQLSchema {
   return buildASTSchema(document, { assumeValidSDL: true, assumeValid: true });
 }
 
+/** The query cache's key of a request; null for variables JSON cannot write (a bigint). */
+function cacheKey(query: string, variables: unknown, operationName: unknown): string | null {
+  try {
+    return `${operationName ?? ""}\n${JSON.stringify(variables ?? {})}\n${query}`;
+  } catch {
+    return null;
+  }
+}
+
 export function createQueryEngine(opts: {
   sdl: string;
   store: ReadableStore;
@@ -190,9 +199,8 @@ export function createQueryEngine(opts: {
     // the block a result is kept for: what the store answers changes with its data version
     const version = cache.enabled ? opts.store.dataVersion?.() : undefined;
     const block = version === undefined ? null : `${version} ${JSON.stringify(opts.store.meta())}`;
-    const key =
-      block === null ? "" : `${operationName ?? ""}\n${JSON.stringify(variables ?? {})}\n${query}`;
-    const cached = block === null ? undefined : cache.get(block, key);
+    const key = block === null ? null : cacheKey(query, variables, operationName);
+    const cached = block === null || key === null ? undefined : cache.get(block, key);
     if (cached) return cached;
     const doc = prepared.doc;
     const op = getOperationAST(doc, operationName ?? undefined);
@@ -265,7 +273,7 @@ export function createQueryEngine(opts: {
       }
       out.data = data;
       rememberDataJson(out, text);
-      if (block !== null) cache.set(block, key, out, size);
+      if (block !== null && key !== null) cache.set(block, key, out, size);
     }
     return out;
   }
