@@ -6,10 +6,11 @@ import { fixtureFiles } from "../fixture/fixture-files.ts";
 import { storeFromLines } from "../fixture/fixture-store.ts";
 import { ensureFixture } from "../fixture/load-fixture.ts";
 import { createQueryEngine } from "../graph-node/graphql/engine.ts";
-import type { EntityStore } from "../graph-node/store/entity-store.ts";
+import { parseSubgraphSchema } from "../graph-node/schema/parse-schema.ts";
+import { EntityStore } from "../graph-node/store/entity-store.ts";
 import { entityEquals } from "../graph-node/store/entity-values.ts";
 import { forEachTextLine } from "./fetch-store.ts";
-import { decodeRest, lazyStoreFromLines, splitEntityLine } from "./lazy-store.ts";
+import { addTypeLines, decodeRest, lazyStoreFromLines, splitEntityLine } from "./lazy-store.ts";
 
 let sdl: string;
 let eager: EntityStore;
@@ -65,5 +66,24 @@ describe("lazy demo store", () => {
           throw new Error(`${type} ${id} differs`);
       }
     }
+  });
+
+  it("adds a type's part: its entities, its past versions, nothing of another type", () => {
+    const store = new EntityStore(parseSubgraphSchema(sdl), "");
+    const lines = [
+      `{"e":["Token","a",[{"id":["String","a"],"symbol":["String","A"]},7]]}`,
+      // spaced as splitEntityLine does not expect: read as the snapshot reader would
+      `{"e": ["Token", "b", [{"id": ["String", "b"], "symbol": ["String", "B"]}, 9]]}`,
+      `{"v":["Token","a",{"id":["String","a"],"symbol":["String","old"]},2,7]}`,
+    ];
+    addTypeLines(store, "Token", (onLine) => lines.forEach(onLine));
+    expect(store.rows.get("Token")?.get("a")?.changedAt).toBe(7);
+    expect(store.rows.get("Token")?.get("b")?.entity.get("symbol")).toEqual({
+      kind: "String",
+      value: "B",
+    });
+    expect(store.history.get("Token")?.map((v) => [v.id, v.from, v.to])).toEqual([["a", 2, 7]]);
+    const foreign = `{"e":["Account","x",[{"id":["String","x"]},1]]}`;
+    expect(() => addTypeLines(store, "Token", (onLine) => onLine(foreign))).toThrow(/not a line/);
   });
 });

@@ -128,10 +128,20 @@ export function addTypeLines(
       byId.set(split.id, new LazyRow(split.raw, split.changedAt));
       return;
     }
-    const version = JSON.parse(line).v as [string, string, Encoded, number, number] | undefined;
-    if (!version || version[0] !== type) throw new Error(`not a line of ${type}: ${line}`);
-    const [, id, entity, from, to] = version;
-    closeVersion(store.history, type, id, { entity: decodeEntity(entity), changedAt: from }, to);
+    const data = JSON.parse(line) as {
+      e?: [string, string, [Encoded, number]];
+      v?: [string, string, Encoded, number, number];
+    };
+    if (data.e?.[0] === type) {
+      // an entity line splitEntityLine does not recognise, read as the snapshot reader would
+      const [, id, [entity, changedAt]] = data.e;
+      byId.set(id, { entity: decodeEntity(entity), changedAt });
+    } else if (data.v?.[0] === type) {
+      const [, id, entity, from, to] = data.v;
+      closeVersion(store.history, type, id, { entity: decodeEntity(entity), changedAt: from }, to);
+    } else {
+      throw new Error(`not a line of ${type}: ${line.slice(0, 80)}`);
+    }
   });
   store.rows.set(type, byId);
   store.dropIndexes();
