@@ -5,7 +5,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { hostPort, loadSubgraph } from "../graph-node/follower/host-adapter.ts";
-import { follow, type RunningFollower } from "../graph-node/follower/index.ts";
+import { follow, type RunningFollower, running } from "../graph-node/follower/index.ts";
 import type { Spans } from "./spans.ts";
 
 export interface DevFollowerOptions {
@@ -42,14 +42,7 @@ export async function startDevFollower(options: DevFollowerOptions): Promise<Run
       // eth_getLogs over a month of blocks can exceed 15 s on a loaded 2-core machine
       rpc: { timeoutMs: 60_000 },
     });
-    return {
-      ...follower,
-      store: host.store,
-      async stop() {
-        await follower.stop();
-        await host.close();
-      },
-    };
+    return running(host, follower);
   } catch (error) {
     await host.close();
     throw error;

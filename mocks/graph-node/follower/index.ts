@@ -9,6 +9,8 @@
 //   await follower.stop();
 //
 // `follow(hostPort, options)` runs the same loop against any HostPort (see host-port.ts).
+
+import type { SubgraphHost } from "../host/index.ts";
 import type { EntityStore } from "../store/entity-store.ts";
 import { type Follower, type FollowOptions, follow } from "./follower.ts";
 import { hostPort, loadSubgraph } from "./host-adapter.ts";
@@ -50,6 +52,11 @@ export async function startFollower(options: StartFollowerOptions): Promise<Runn
     await host.close();
     throw error;
   }
+  return running(host, follower);
+}
+
+/** A started follower with its host's store, stopped with its host. */
+export function running(host: SubgraphHost, follower: Follower): RunningFollower {
   // the engine looks up hashes of blocks the subgraph did not index on the chain
   host.store.chain = { blockByHash: (hash) => follower.chainBlockByHash(hash) };
   return {
