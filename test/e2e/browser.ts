@@ -3,7 +3,7 @@
 // npm package @sparticuz/chromium unpacks. The flags keep it off the network this machine
 // has not got.
 import { existsSync } from "node:fs";
-import { type Browser, chromium } from "playwright-core";
+import { type Browser, type BrowserContextOptions, chromium } from "playwright-core";
 
 const SYSTEM_PATHS = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
 
@@ -36,4 +36,18 @@ export async function launchChromium(): Promise<Browser> {
     args: QUIET_FLAGS,
     headless: true,
   });
+}
+
+/** A page that records every console error and warning and every uncaught error. */
+export async function openRecordingPage(browser: Browser, options: BrowserContextOptions) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error" || m.type() === "warning") {
+      problems.push(`console.${m.type()}: ${m.text()} (${m.location().url || "no url"})`);
+    }
+  });
+  page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
+  return { page, problems, close: () => context.close() };
 }

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Backend, startBackend } from "../../mocks/dev/backend.ts";
 import { buildWebConfig } from "../../mocks/dev/web-config.ts";
 import { freePort } from "../../mocks/devnet/anvil.ts";
-import { launchChromium } from "./browser.ts";
+import { launchChromium, openRecordingPage } from "./browser.ts";
 import { buildWeb } from "./build-web.ts";
 import { checkEmissions } from "./emissions-checks.ts";
 import { checkFlows } from "./flows-checks.ts";
@@ -89,18 +89,7 @@ afterAll(async () => {
 });
 
 /** Opens a page that records every console error and warning and every uncaught error. */
-async function open(options: BrowserContextOptions = WIDE) {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on("console", (m) => {
-    if (m.type() === "error" || m.type() === "warning") {
-      problems.push(`console.${m.type()}: ${m.text()} (${m.location().url || "no url"})`);
-    }
-  });
-  page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
-  return { page, problems, close: () => context.close() };
-}
+const open = (options: BrowserContextOptions = WIDE) => openRecordingPage(browser, options);
 
 /** The shell has the indexed block from graph-node's _meta: the app reached its data. */
 async function shellReady(page: Page) {

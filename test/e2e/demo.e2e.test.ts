@@ -10,7 +10,7 @@ import { createQueryEngine } from "../../mocks/graph-node/graphql/engine.ts";
 import { demoNoteText } from "../../web/components/demo-note.tsx";
 import { formatCompact, toBigInt } from "../../web/lib/amount.ts";
 import { loadVitals } from "../bench/page-vitals.ts";
-import { launchChromium } from "./browser.ts";
+import { launchChromium, openRecordingPage } from "./browser.ts";
 import { buildDemo, demoDataSize } from "./build-demo.ts";
 import { demoOverviewReady } from "./demo-ready.ts";
 import { type StaticServer, startStaticServer } from "./static-server.ts";
@@ -63,18 +63,7 @@ afterAll(async () => {
 });
 
 /** A page that records every console error and warning and every uncaught error. */
-async function open() {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on("console", (m) => {
-    if (m.type() === "error" || m.type() === "warning") {
-      problems.push(`console.${m.type()}: ${m.text()} (${m.location().url || "no url"})`);
-    }
-  });
-  page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
-  return { page, problems, close: () => context.close() };
-}
+const open = () => openRecordingPage(browser, { viewport: { width: 1280, height: 800 } });
 
 const go = (page: Page, label: string) =>
   page.getByRole("navigation", { name: "Views" }).getByRole("link", { name: label }).click();
