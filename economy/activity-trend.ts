@@ -88,6 +88,9 @@ const T95 = [
   2.11, 2.1, 2.09, 2.09, 2.08, 2.07, 2.07, 2.06, 2.06, 2.06, 2.05, 2.05, 2.05, 2.04,
 ];
 
+/** Student's t, two-sided 95 %, for `df` degrees of freedom (df ≥ 1). */
+export const t95 = (df: number): number => T95[Math.min(Math.max(df, 1), T95.length) - 1]!;
+
 export interface Trend {
   line: Line;
   /** fitted slope, actions per day per day */
@@ -111,6 +114,6 @@ export function fitTrend(series: readonly bigint[]): Trend {
   const intercept = my - slopePerDay * mx;
   const sse = ys.reduce((a, y, i) => a + (y - intercept - slopePerDay * i) ** 2, 0);
   const se = Math.sqrt(sse / (n - 2) / sxx);
-  const margin = T95[Math.min(n - 2, T95.length) - 1]! * se;
+  const margin = t95(n - 2) * se;
   return { line, slopePerDay, margin, significant: Math.abs(slopePerDay) > margin };
 }

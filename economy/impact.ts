@@ -119,6 +119,12 @@ export function compareAt(
   });
 }
 
+/** The parameters and start the proposed projection runs from. */
+export function proposedStart(input: ImpactInput): { params: Parameters; start: ProjectionStart } {
+  const params = applyChanges(input.current, input.changes);
+  return { params, start: applyOneOffs(input.start, input.oneOffs ?? NO_ONE_OFFS, params) };
+}
+
 /** Both projections to the longest horizon, compared at each. */
 export function projectImpact(input: ImpactInput): {
   rows: ImpactRow[];
@@ -127,10 +133,9 @@ export function projectImpact(input: ImpactInput): {
 } {
   const horizons = input.horizons ?? IMPACT_HORIZONS;
   const days = Math.max(...horizons);
-  const next = applyChanges(input.current, input.changes);
   const current = projectStocks(input.current, input.activity, days, input.start);
-  const start = applyOneOffs(input.start, input.oneOffs ?? NO_ONE_OFFS, next);
-  const proposed = projectStocks(next, input.activity, days, start);
+  const next = proposedStart(input);
+  const proposed = projectStocks(next.params, input.activity, days, next.start);
   const rows = horizons.flatMap((h) => compareAt(h, current[h]!, proposed[h]!));
   return { rows, current, proposed };
 }

@@ -16,6 +16,7 @@
 
 import { parseArgs } from "node:util";
 import { print } from "graphql";
+import { projectRange, treasuryFigures } from "../../economy/forecast-range.ts";
 import { projectImpact } from "../../economy/impact.ts";
 import { decodeActions } from "../../web/features/governance/api/actions-model.ts";
 import {
@@ -133,16 +134,22 @@ for (const p of withParams) {
   const run = (forecast: Forecast) => {
     const measured = measureActivity(answer, WINDOW, target.executedAt, forecast);
     const t1 = performance.now();
-    const { proposed } = projectImpact({
+    const input = {
       current: measured.params,
       changes: parameterChangesOf(p.actions)!,
       activity: measured.activity,
       start: measured.start,
       oneOffs,
       horizons: [7],
-    });
+    };
+    const { proposed } = projectImpact(input);
     const ms = performance.now() - t1;
-    return { measured, ms, bt: backtest(answer, measured, proposed, execution, head) };
+    const t2 = performance.now();
+    const horizons = [1, 2, 3, 4, 5, 6, 7];
+    const range = projectRange(input, { series: measured.series, horizons }, treasuryFigures);
+    const rangeMs = performance.now() - t2;
+    const bt = backtest(answer, measured, proposed, execution, head, range);
+    return { measured, ms, rangeMs, bt };
   };
   const runs = FORECASTS.map((f) => ({ forecast: f, ...run(f) }));
   const { measured, bt } = runs[0]!;
@@ -150,7 +157,7 @@ for (const p of withParams) {
     `\n${p.title} (executed block ${target.executedBlock}, ${new Date(target.executedAt * 1000).toISOString()})`,
   );
   console.log(
-    `  measured ${measured.toDay - measured.fromDay} d before it; query ${queryMs.toFixed(0)} ms, 7-day projection ${runs.map((r) => `${r.ms.toFixed(0)} ms (${r.forecast})`).join(", ")}`,
+    `  measured ${measured.toDay - measured.fromDay} d before it; query ${queryMs.toFixed(0)} ms, 7-day projection ${runs.map((r) => `${r.ms.toFixed(0)} ms (${r.forecast})`).join(", ")}; range ${runs.map((r) => `${r.rangeMs.toFixed(0)} ms`).join(", ")}`,
   );
   console.log(
     `  one-offs: buyback ${oneOffs.buybackStable} stable units, grants ${tokens(oneOffs.companyGrants + oneOffs.communityGrants)}`,
@@ -167,14 +174,18 @@ for (const p of withParams) {
     if (r.forecast === "budget")
       console.log(`  ${r.measured.assumptions.find((a) => /can pay|No account paid/.test(a))}`);
     console.log(
-      "  stock                      predicted        actual   error   other gov.   error w/o other",
+      "  stock                      predicted        actual   error   other gov.   error w/o other   ≈95 % range   inside",
     );
     for (const row of r.bt!.rows) {
       const d = row.stock === "stableReserve" ? 6 : 18;
       console.log(
-        `  ${row.stock.padEnd(22)} ${tokens(row.predicted, d).padStart(13)} ${tokens(row.actual, d).padStart(13)} ${pct(row.errorBps).padStart(8)} ${tokens(row.otherGovernance, d).padStart(12)} ${pct(row.steadyErrorBps).padStart(10)}`,
+        `  ${row.stock.padEnd(22)} ${tokens(row.predicted, d).padStart(13)} ${tokens(row.actual, d).padStart(13)} ${pct(row.errorBps).padStart(8)} ${tokens(row.otherGovernance, d).padStart(12)} ${pct(row.steadyErrorBps).padStart(10)}   ±${tokens(row.range ?? 0n, d).padStart(10)}   ${row.within === null ? "n/a" : row.within ? "yes" : "no"}`,
       );
     }
+    const drivers = r.bt!.rangeDrivers.map(
+      (x) => `${x.key.replace("PerDay", "")} ±${tokens(x.halfWidth)}`,
+    );
+    console.log(`  treasury range by count alone: ${drivers.join(", ") || "none"}`);
   }
   // Hindsight: the same run with the activity the days after actually had (measured at the
   // head over those days): what is left of the error is the model's, not the activity's.
@@ -217,6 +228,14 @@ for (const p of withParams) {
       unit: "%",
       how: `|predicted − indexed| ÷ |indexed| change of company + community, ${WINDOW}-day window, counts ${HOW[r.forecast]}, other proposals' grants and buybacks taken out; per stock: ${perStock(r.bt!.rows)}`,
       budget: { max: 10 },
+    });
+    const range = treasury.range === null ? Number.NaN : Number(treasury.range);
+    const actual = treasury.actual - treasury.otherGovernance;
+    reportFigure({
+      figure: `backtest range, ${FORECAST_LABEL[r.forecast].toLowerCase()}: treasury tokens, ${bt.days} d after "${p.title}"`,
+      value: (100 * range) / Math.abs(Number(actual)),
+      unit: "% of the indexed change",
+      how: `half-width of the ≈95 % range the window's daily scatter of the counts gives (economy/forecast-range.ts); the indexed change is ${treasury.within ? "inside" : "outside"} it`,
     });
   }
 }

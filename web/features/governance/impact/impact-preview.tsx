@@ -12,7 +12,7 @@ import { useUrlParams } from "../../../lib/url-state.ts";
 import { DEFAULT_FORECAST, FORECASTS, type Forecast } from "./api/activity-series.ts";
 import { backtest } from "./api/backtest-model.ts";
 import { useImpactInputs } from "./api/impact-query.ts";
-import { type ImpactTarget, impactVariables } from "./api/impact-variables.ts";
+import { BACKTEST_DAYS, type ImpactTarget, impactVariables } from "./api/impact-variables.ts";
 import {
   DEFAULT_WINDOW,
   type Measured,
@@ -29,6 +29,9 @@ export interface ImpactPreviewProps {
   oneOffs?: OneOffs;
   target: ImpactTarget & { txHash?: string | null };
 }
+
+/** Every day a backtest may cover (fewer when less is indexed after the execution). */
+const BACKTEST_HORIZONS = Array.from({ length: BACKTEST_DAYS }, (_, i) => i + 1);
 
 const keyOf = (changes: Partial<Record<ParameterKey, bigint>>, o?: OneOffs) =>
   JSON.stringify([Object.entries(changes).sort(), o ?? null], (_, v) =>
@@ -70,9 +73,13 @@ export function ImpactPreview({ changes, oneOffs, target }: ImpactPreviewProps) 
         : null,
     [measured, keyOf(changes, oneOffs)],
   );
-  const projection = useImpactProjection(input);
-  const head = useIndexingStatus().indexed?.timestamp ?? null;
   const executed = target.executedAt !== null && target.executedBlock !== null;
+  const range = useMemo(
+    () => (executed && measured ? { series: measured.series, horizons: BACKTEST_HORIZONS } : null),
+    [executed, measured],
+  );
+  const projection = useImpactProjection(input, range);
+  const head = useIndexingStatus().indexed?.timestamp ?? null;
   const bt = useMemo(() => {
     if (!executed || !query.data || !measured || projection.state !== "ready" || head === null)
       return null;
@@ -82,6 +89,7 @@ export function ImpactPreview({ changes, oneOffs, target }: ImpactPreviewProps) 
       projection.result.proposed,
       { at: target.executedAt!, txHash: target.txHash ?? "" },
       head,
+      projection.range,
     );
   }, [executed, query.data, measured, projection, head, target.executedAt, target.txHash]);
   if (!native) {

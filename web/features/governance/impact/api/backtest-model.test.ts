@@ -122,4 +122,66 @@ describe("backtest", () => {
     const short = backtest(answer({}), trended, p, { at: T, txHash: "0x1" }, T + 2.5 * 86_400)!;
     expect(short.generations.assumed).toBe(175);
   });
+
+  it("says whether each indexed change lies in the range, and which counts widen it most", () => {
+    const a = answer({
+      after: [snap("COMPANY_RESERVE", 150, 930n), snap("COMMUNITY_TREASURY", 150, 700n)],
+    });
+    const figures = (c: bigint, t: bigint, s: bigint) => ({
+      companyReserve: c,
+      communityTreasury: t,
+      stableReserve: s,
+      treasuryTokens: c + t,
+    });
+    const range = {
+      total: { 7: figures(5n, 70n, 0n) },
+      byCount: {
+        generationsPerDay: { 7: figures(5n, 20n, 0n) },
+        slashesPerDay: { 7: figures(0n, 60n, 0n) },
+      },
+    };
+    const bt = backtest(
+      a,
+      measured,
+      points({ c: -10n, t: 20n, s: 0n }),
+      { at: T, txHash: "0x1" },
+      T + 30 * 86_400,
+      range,
+    )!;
+    const by = Object.fromEntries(bt.rows.map((r) => [r.stock, r]));
+    // company −70 predicted, −70 indexed: inside ±5
+    expect([by.companyReserve!.range, by.companyReserve!.within]).toEqual([5n, true]);
+    // community +140 predicted, +200 indexed: 60 off, inside ±70
+    expect([by.communityTreasury!.range, by.communityTreasury!.within]).toEqual([70n, true]);
+    // the stable reserve did not move and was predicted not to: inside a zero range
+    expect(by.stableReserve!.within).toBe(true);
+    // tokens: +70 predicted, +130 indexed, 60 off a range of 75
+    expect([by.treasuryTokens!.range, by.treasuryTokens!.within]).toEqual([75n, true]);
+    expect(bt.rangeDrivers).toEqual([
+      { key: "slashesPerDay", halfWidth: 60n },
+      { key: "generationsPerDay", halfWidth: 25n },
+    ]);
+    const narrow = { ...range, total: { 7: figures(1n, 10n, 0n) } };
+    const out = backtest(
+      a,
+      measured,
+      points({ c: -10n, t: 20n, s: 0n }),
+      { at: T, txHash: "0x1" },
+      T + 30 * 86_400,
+      narrow,
+    )!;
+    expect(out.rows.map((r) => r.within)).toEqual([true, false, true, false]);
+  });
+
+  it("has no range when none was computed", () => {
+    const bt = backtest(
+      answer({}),
+      measured,
+      points({ c: 1n, t: 1n, s: 1n }),
+      { at: T, txHash: "0x1" },
+      T + 30 * 86_400,
+    )!;
+    expect(bt.rows.every((r) => r.range === null && r.within === null)).toBe(true);
+    expect(bt.rangeDrivers).toEqual([]);
+  });
 });

@@ -2,6 +2,8 @@
 // execution, against what the indexed history shows for the days after it. Grants and
 // buybacks of other proposals in those days are no activity the preview could measure: they
 // are reported apart, with the error left once they are taken out.
+import type { CountKey } from "../../../../../economy/activity-trend.ts";
+import type { RangeResult, TreasuryFigure } from "../../../../../economy/forecast-range.ts";
 import type { ProjectionPoint } from "../../../../../economy/projection.ts";
 import { toBigInt } from "../../../../lib/amount.ts";
 import type { ImpactInputs } from "./impact-query.ts";
@@ -9,7 +11,7 @@ import { BACKTEST_DAYS } from "./impact-variables.ts";
 import type { Measured } from "./measure-activity.ts";
 
 export const BACKTEST_STOCKS = ["companyReserve", "communityTreasury", "stableReserve"] as const;
-export type BacktestStock = (typeof BACKTEST_STOCKS)[number] | "treasuryTokens";
+export type BacktestStock = TreasuryFigure;
 
 const KIND: Record<(typeof BACKTEST_STOCKS)[number], string> = {
   companyReserve: "COMPANY_RESERVE",
@@ -30,6 +32,10 @@ export interface BacktestRow {
   errorBps: bigint | null;
   /** the same with other proposals' flows taken out of the actual */
   steadyErrorBps: bigint | null;
+  /** half-width of the prediction's ≈95 % range from the activity's daily scatter; null: unknown */
+  range: bigint | null;
+  /** the indexed change (other proposals' flows taken out) lies within predicted ± range */
+  within: boolean | null;
 }
 
 export interface Backtest {
@@ -42,6 +48,16 @@ export interface Backtest {
   generations: { assumed: number; after: number | null; days: number };
   /** the forecast of the counts the preview used */
   forecast: Measured["forecast"];
+  /** what each count's scatter alone adds to the treasury-in-tokens range, widest first */
+  rangeDrivers: { key: CountKey; halfWidth: bigint }[];
+}
+
+const abs = (x: bigint) => (x < 0n ? -x : x);
+
+/** Range and whether the steady actual (other proposals' flows out) falls inside it. */
+function rangeOf(range: bigint | undefined, predicted: bigint, steadyActual: bigint) {
+  if (range === undefined) return { range: null, within: null };
+  return { range, within: abs(predicted - steadyActual) <= range };
 }
 
 const errorBps = (predicted: bigint, actual: bigint) =>
@@ -65,6 +81,7 @@ export function backtest(
   proposed: ProjectionPoint[],
   execution: { at: number; txHash: string },
   head: number,
+  range?: RangeResult<TreasuryFigure> | null,
 ): Backtest | null {
   const days = Math.min(BACKTEST_DAYS, Math.floor((head - execution.at) / 86_400));
   if (days < 1 || proposed.length <= days) return null;
@@ -88,6 +105,7 @@ export function backtest(
       otherGovernance,
       errorBps: errorBps(predicted, actual),
       steadyErrorBps: errorBps(predicted, actual - otherGovernance),
+      ...rangeOf(range?.total[days]?.[stock], predicted, actual - otherGovernance),
     };
   });
   const [company, community] = [rows[0]!, rows[1]!];
@@ -101,6 +119,11 @@ export function backtest(
     otherGovernance: sum("otherGovernance"),
     errorBps: errorBps(sum("predicted"), sum("actual")),
     steadyErrorBps: errorBps(sum("predicted"), sum("actual") - sum("otherGovernance")),
+    ...rangeOf(
+      range?.total[days]?.treasuryTokens,
+      sum("predicted"),
+      sum("actual") - sum("otherGovernance"),
+    ),
   });
   const lastDay = Math.floor(end / 86_400);
   const afterDays = answer.feeDaysAfter.filter((d) => d.dayId < lastDay);
@@ -114,5 +137,9 @@ export function backtest(
         : null,
     days: afterDays.length,
   };
-  return { days, rows, otherFlows, generations, forecast: measured.forecast };
+  const rangeDrivers = Object.entries(range?.byCount ?? {})
+    .map(([key, r]) => ({ key: key as CountKey, halfWidth: r[days]?.treasuryTokens ?? 0n }))
+    .filter((d) => d.halfWidth > 0n)
+    .sort((a, b) => (a.halfWidth > b.halfWidth ? -1 : a.halfWidth < b.halfWidth ? 1 : 0));
+  return { days, rows, otherFlows, generations, forecast: measured.forecast, rangeDrivers };
 }

@@ -8,7 +8,13 @@ import type { Activity, ProjectionStart } from "../../../../../economy/projectio
 import { toBigInt } from "../../../../lib/amount.ts";
 import { activityFigures } from "./activity-figures.ts";
 import { hostingOf, parametersOf, stakersOf } from "./activity-parts.ts";
-import { dailySeries, type Forecast, forecastAssumption, trendsOf } from "./activity-series.ts";
+import {
+  type DailySeries,
+  dailySeries,
+  type Forecast,
+  forecastAssumption,
+  trendsOf,
+} from "./activity-series.ts";
 import type { ImpactInputs } from "./impact-query.ts";
 import {
   budgetAssumption,
@@ -47,6 +53,8 @@ export interface Measured {
   params: Parameters;
   figures: Figure[];
   assumptions: string[];
+  /** each count per day of the window (the forecast's scatter comes from it) */
+  series: DailySeries;
   /** buybacks in the window: measured, but not assumed to recur (governance decides them) */
   buybacks: { count: number; stableSpent: bigint };
   /** complete UTC days measured: [fromDay, toDay) */
@@ -140,7 +148,8 @@ export function measureActivity(
     buybackBpsPerDay: 0n,
     countDays: BigInt(days),
   };
-  const trend = trendsOf(dailySeries(answer, fromDay, toDay, epochDay));
+  const series = dailySeries(answer, fromDay, toDay, epochDay);
+  const trend = trendsOf(series);
   if (forecast !== "steady") activity.trends = trend.trends;
   const balance = (kind: string) =>
     toBigInt(answer.stocks.find((s) => s.key.startsWith(`${kind}-`))?.balance ?? "0");
@@ -189,6 +198,7 @@ export function measureActivity(
     params,
     figures,
     assumptions,
+    series,
     buybacks: { count: buybacks.length, stableSpent: buybackSpent },
     fromDay,
     toDay,

@@ -1,22 +1,36 @@
 import { useEffect, useState } from "react";
-import type { ImpactInput, projectImpact } from "../../../../../economy/impact.ts";
+import type { RangeRequest } from "../../../../../economy/forecast-range.ts";
+import type { ImpactInput } from "../../../../../economy/impact.ts";
+import type {
+  ImpactResult,
+  ProjectionAnswer,
+  ProjectionJob,
+  TreasuryRange,
+} from "./run-projection.ts";
 
-export type ImpactResult = ReturnType<typeof projectImpact>;
+export type { ImpactResult, TreasuryRange } from "./run-projection.ts";
 
 export type ProjectionState =
   | { state: "idle" }
   | { state: "running" }
-  | { state: "ready"; result: ImpactResult; ms: number; where: "worker" | "main thread" }
+  | {
+      state: "ready";
+      result: ImpactResult;
+      /** the backtest's ≈95 % range, when asked for */
+      range: TreasuryRange | null;
+      ms: number;
+      where: "worker" | "main thread";
+    }
   | { state: "error"; error: string };
 
 let nextId = 0;
 
-async function inWorker(input: ImpactInput, signal: AbortSignal) {
+async function inWorker(job: ProjectionJob, signal: AbortSignal) {
   const { default: ProjectionWorker } = await import("./projection-worker.ts?worker");
   const worker = new ProjectionWorker();
   signal.addEventListener("abort", () => worker.terminate());
   const id = ++nextId;
-  return new Promise<{ result?: ImpactResult; ms?: number; error?: string }>((resolve) => {
+  return new Promise<ProjectionAnswer>((resolve) => {
     worker.onmessage = (e) => {
       if (e.data.id !== id) return;
       worker.terminate();
@@ -26,24 +40,25 @@ async function inWorker(input: ImpactInput, signal: AbortSignal) {
       worker.terminate();
       resolve({ error: e.message || "the projection worker failed" });
     };
-    worker.postMessage({ id, input });
+    worker.postMessage({ id, ...job });
   });
 }
 
 /** Where Worker is missing (jsdom), the same code after a yield to the event loop. */
-async function onMainThread(input: ImpactInput) {
+async function onMainThread(job: ProjectionJob): Promise<ProjectionAnswer> {
   await new Promise((r) => setTimeout(r, 0));
-  const { projectImpact } = await import("../../../../../economy/impact.ts");
-  const t0 = performance.now();
-  try {
-    return { result: projectImpact(input), ms: performance.now() - t0 };
-  } catch (error) {
-    return { error: error instanceof Error ? error.message : String(error) };
-  }
+  const { runProjection } = await import("./run-projection.ts");
+  return runProjection(job);
 }
 
-/** Both projections of a preview, off the main thread where the browser allows. */
-export function useImpactProjection(input: ImpactInput | null): ProjectionState {
+/**
+ * Both projections of a preview, off the main thread where the browser allows; with `range`,
+ * also the ≈95 % range of the proposed one over the first days (for a backtest).
+ */
+export function useImpactProjection(
+  input: ImpactInput | null,
+  range: RangeRequest | null = null,
+): ProjectionState {
   const [state, setState] = useState<ProjectionState>({ state: "idle" });
   useEffect(() => {
     if (!input) {
@@ -53,14 +68,15 @@ export function useImpactProjection(input: ImpactInput | null): ProjectionState 
     const abort = new AbortController();
     setState({ state: "running" });
     const where = typeof Worker === "undefined" ? "main thread" : "worker";
-    const run = where === "worker" ? inWorker(input, abort.signal) : onMainThread(input);
+    const job = { input, range };
+    const run = where === "worker" ? inWorker(job, abort.signal) : onMainThread(job);
     run.then((r) => {
       if (abort.signal.aborted) return;
       if (r.result && r.ms !== undefined)
-        setState({ state: "ready", result: r.result, ms: r.ms, where });
+        setState({ state: "ready", result: r.result, range: r.range ?? null, ms: r.ms, where });
       else setState({ state: "error", error: r.error ?? "the projection failed" });
     });
     return () => abort.abort();
-  }, [input]);
+  }, [input, range]);
   return state;
 }

@@ -1,7 +1,8 @@
 import type { AssetInfo } from "../../../../lib/config.ts";
 import { formatSignedPercent } from "../../../../lib/percent.ts";
 import type { Backtest, BacktestStock } from "../api/backtest-model.ts";
-import { signedAmount, signedBps } from "./impact-format.ts";
+import { rangeText, signedAmount, signedBps } from "./impact-format.ts";
+import { RangeVerdict } from "./range-verdict.tsx";
 
 const LABELS: Record<BacktestStock, string> = {
   companyReserve: "Company reserve",
@@ -51,11 +52,24 @@ export function BacktestCard({
           <thead>
             <tr>
               <th scope="col">Stock</th>
-              <th scope="col">Predicted change</th>
-              <th scope="col">Indexed change</th>
-              <th scope="col">Error</th>
-              <th scope="col">Others' grants, buybacks</th>
-              <th scope="col">Error without them</th>
+              <th scope="col" className="wraps">
+                Predicted change (≈95 % range)
+              </th>
+              <th scope="col" className="wraps">
+                Indexed change
+              </th>
+              <th scope="col" className="wraps">
+                Others' grants, buybacks
+              </th>
+              <th
+                scope="col"
+                title="(predicted − indexed without others' grants and buybacks) ÷ |that|"
+              >
+                Error
+              </th>
+              <th scope="col" className="wraps">
+                In the range
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -63,20 +77,27 @@ export function BacktestCard({
               const a = assetOf(r.stock);
               return (
                 <tr key={r.stock}>
-                  <th scope="row">{LABELS[r.stock]}</th>
-                  <td title={signedAmount(r.predicted, a, true)}>{signedAmount(r.predicted, a)}</td>
+                  <th scope="row" className="wraps">
+                    {LABELS[r.stock]}
+                  </th>
+                  <td title={rangeText(r.predicted, r.range, a, true)}>
+                    {rangeText(r.predicted, r.range, a)}
+                  </td>
                   <td title={signedAmount(r.actual, a, true)}>{signedAmount(r.actual, a)}</td>
-                  <td>{signedBps(r.errorBps)}</td>
                   <td title={signedAmount(r.otherGovernance, a, true)}>
                     {r.otherGovernance === 0n ? "none" : signedAmount(r.otherGovernance, a)}
                   </td>
-                  <td>{signedBps(r.steadyErrorBps)}</td>
+                  <td title={`with them: ${signedBps(r.errorBps)}`}>
+                    {signedBps(r.steadyErrorBps)}
+                  </td>
+                  <td>{r.within === null ? "n/a" : r.within ? "yes" : "no"}</td>
                 </tr>
               );
             })}
           </tbody>
         </table>
       </div>
+      <RangeVerdict result={result} native={native} />
       <p className="note">
         Generations per day: {g.assumed.toFixed(0)} assumed ({ASSUMED[result.forecast]})
         {g.after !== null
@@ -88,16 +109,24 @@ export function BacktestCard({
       <details className="formula">
         <summary>Where the error comes from</summary>
         <p className="note">
-          Error = (predicted − indexed) ÷ |indexed|. {WHY[result.forecast]} The treasury in tokens
-          is a small difference of large flows (rewards out of the company reserve, fees into the
-          community treasury), so its error reads larger than either stock's; rare events (a slash
-          sends a tenth of a node's stake, half of it to the community treasury) weigh on a few
-          days.{" "}
+          Error = (predicted − indexed) ÷ |indexed|, other proposals' grants and buybacks taken out
+          of the indexed change (hover a cell for the error with them). {WHY[result.forecast]} The
+          treasury in tokens is a small difference of large flows (rewards out of the company
+          reserve, fees into the community treasury), so its error reads larger than either stock's;
+          rare events (a slash sends a tenth of a node's stake, half of it to the community
+          treasury) weigh on a few days.{" "}
           {other > 0
             ? `${other} grant or buyback flow${other === 1 ? "" : "s"} of other proposals executed in these days: they are governance decisions no activity measure predicts, so the last column takes them out.`
             : "No other proposal moved these stocks in these days."}{" "}
-          The balances are read at the end of the last whole hour before the horizon (hourly
-          snapshots), up to an hour short of it.
+          The range: each count (generations, shares, mints, sales, downloads, slashes) scatters
+          from day to day around its forecast; over the horizon its total has a standard deviation
+          s·√(h + h²/n + lever²/Sxx) (s its residual scatter over the n days measured, the last term
+          only for a fitted line), the future days' own scatter plus the error of the level
+          measured. A run with the count raised shows what that moves each stock; the counts are
+          taken as independent (their effects add in quadrature) and each effect is multiplied by
+          Student's t at 95 %. It covers activity noise only: a new trend or a change in behaviour
+          after the execution is not in it. The balances are read at the end of the last whole hour
+          before the horizon (hourly snapshots), up to an hour short of it.
         </p>
       </details>
     </section>

@@ -26,6 +26,23 @@ export function signedAmount(value: bigint, asset: AssetInfo, exact = false): st
   return `${sign}${text} ${asset.symbol}`;
 }
 
+/** A signed prediction with its ≈95 % half-width: `−791.61 ± 539.17 WSHD`; no range: the value alone. */
+export function rangeText(
+  value: bigint,
+  range: bigint | null,
+  asset: AssetInfo,
+  exact = false,
+): string {
+  if (range === null) return signedAmount(value, asset, exact);
+  return `${signedAmount(value, asset, exact).replace(` ${asset.symbol}`, "")} ${halfWidth(range, asset, exact)}`;
+}
+
+/** `± 539.17 WSHD` */
+export function halfWidth(range: bigint, asset: AssetInfo, exact = false): string {
+  const text = exact ? formatExact(range, asset.decimals) : formatCompact(range, asset.decimals);
+  return `± ${text} ${asset.symbol}`;
+}
+
 /** A change in basis points of its base, signed; "n/a" when the base is 0. */
 export function signedBps(bps: bigint | null): string {
   if (bps === null) return "n/a";
