@@ -66,13 +66,9 @@ describe("the backtest card", () => {
     // −800 predicted, −650 indexed: 150 off a range of 100
     expect(cells(/^Treasury in tokens/).at(-1)).toBe("no");
     const verdict = within(container).getByTestId("range-verdict").textContent;
-    expect(verdict).toContain(
-      "changed by −650 WSHD: outside the ≈95 % range of −800 ± 100 WSHD",
-    );
+    expect(verdict).toContain("changed by −650 WSHD: outside the ≈95 % range of −800 ± 100 WSHD");
     expect(verdict).toContain("over 7 days");
-    expect(verdict).toContain(
-      "the scatter of slashes (± 90 WSHD), then of sales (± 20 WSHD)",
-    );
+    expect(verdict).toContain("the scatter of slashes (± 90 WSHD), then of sales (± 20 WSHD)");
   });
 
   it("says nothing of a range it was not given", () => {
