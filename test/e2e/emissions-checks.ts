@@ -14,7 +14,7 @@ export async function checkEmissions(page: Page): Promise<void> {
   await page.getByRole("heading", { level: 1, name: "Emissions" }).waitFor();
   const emitted = page.getByRole("region", { name: "Emitted so far" });
   await emitted.getByText(TOKEN_AMOUNT).first().waitFor();
-  await emitted.getByText(/[\d.]+ % of the schedule for the same epochs/).waitFor();
+  await emitted.getByText(/[\d.]+\s% of the schedule for the same epochs/).waitFor();
   await page
     .getByRole("region", { name: "Generation reward now" })
     .getByText(TOKEN_AMOUNT)

@@ -15,7 +15,7 @@ export async function checkFlows(page: Page): Promise<void> {
     name: /^Where did \w+ come from, and where did it go\?$/,
   });
   await chart.locator("svg.recharts-surface").first().waitFor();
-  const links = chart.getByRole("button", { name: / → .*: [\d,.]+ [A-Z]+, [\d.]+ % of what / });
+  const links = chart.getByRole("button", { name: / → .*: [\d,.]+ [A-Z]+, [\d.]+\s% of what / });
   // A straight link's box has no height: Playwright calls it hidden, so wait for it to exist.
   await links.first().waitFor({ state: "attached" });
   const count = await links.count();

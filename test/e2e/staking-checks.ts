@@ -42,7 +42,7 @@ export async function checkStaking(page: Page): Promise<void> {
   const table = page.getByRole("region", { name: "What did each lock length earn?" });
   await table
     .getByRole("cell")
-    .filter({ hasText: /^\d+\.\d\d %$/ })
+    .filter({ hasText: /^\d+\.\d\d\s%$/ })
     .first()
     .waitFor();
   const lock = table.getByRole("row").nth(1).getByRole("button");

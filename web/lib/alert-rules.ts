@@ -1,4 +1,4 @@
-import { formatPercent } from "./percent.ts";
+import { formatPercent, NBSP } from "./percent.ts";
 
 // Health alerts from a moderator's thresholds (kept in the browser). Each alert points at
 // the event that crossed the line, so a moderator can check it before acting.
@@ -62,7 +62,7 @@ export function evaluateAlerts(facts: AlertFacts, t: AlertThresholds): HealthAle
     alerts.push({
       id: "native-share",
       rule: "nativeSharePercent",
-      message: `${formatPercent(facts.nativeShare, facts.nativeShare > 0.99 ? 2 : 1)} of the treasury is in the native token, over ${t.nativeSharePercent} %`,
+      message: `${formatPercent(facts.nativeShare, facts.nativeShare > 0.99 ? 2 : 1)} of the treasury is in the native token, over ${t.nativeSharePercent}${NBSP}%`,
       link: { kind: "route", to: "/treasury" },
     });
   }

@@ -107,3 +107,10 @@ export function renderRoute(path: string, config: AppConfig) {
   };
   return { ...view, router };
 }
+
+/**
+ * A formatted text as getByText compares it: the default normaliser turns the page's
+ * whitespace (the no-break space before "%" included) into plain spaces, but a string
+ * matcher is compared as given.
+ */
+export const asRead = (text: string) => text.replace(/\s+/g, " ").trim();

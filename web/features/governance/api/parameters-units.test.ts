@@ -19,7 +19,8 @@ const assets = {
 
 describe("each parameter in its unit", () => {
   it("basis points as percentages, raw bps for the tooltip", () => {
-    expect(displayValue("FEE_COMPANY_BPS", 4000n, assets)).toBe("40.00 %");
+    // \s: the space before "%" is a no-break one (web/lib/percent.ts)
+    expect(displayValue("FEE_COMPANY_BPS", 4000n, assets)).toMatch(/^40\.00\s%$/);
     expect(rawValue("FEE_COMPANY_BPS", 4000n, assets)).toBe("4,000 bps");
     expect(chartNumber("FEE_COMPANY_BPS", 4050n, assets)).toBe(40.5);
     expect(csvValue("FEE_COMPANY_BPS", 4050n, assets)).toBe("40.5");
@@ -51,8 +52,8 @@ describe("each parameter in its unit", () => {
   });
 
   it("writes the contract's range in the parameter's unit", () => {
-    expect(displayRange("FEE_STAKERS_BPS", assets)).toBe("0.00 % – 100.00 %");
-    expect(displayRange("SURGE_CAP_BPS", assets)).toBe("100.00 % – 1000.00 %");
+    expect(displayRange("FEE_STAKERS_BPS", assets)).toMatch(/^0\.00\s% – 100\.00\s%$/);
+    expect(displayRange("SURGE_CAP_BPS", assets)).toMatch(/^100\.00\s% – 1000\.00\s%$/);
     expect(displayRange("MAX_LOCK_DURATION", assets)).toBe("1 d – 4 y");
     expect(displayRange("LOCK_WEIGHT_EXPONENT", assets)).toBe("1 – 4");
     expect(displayRange("TARGET_GENERATIONS", assets)).toBe("1 or more");
