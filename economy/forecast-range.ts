@@ -5,7 +5,8 @@
 // quadrature. The range is about activity noise only: a change in behaviour after the window
 // (a new trend, a new kind of spending) is not in it.
 import { COUNT_KEYS, type CountKey, t95 } from "./activity-trend.ts";
-import { type ImpactInput, proposedStart } from "./impact.ts";
+import { type ImpactInput, metricsAt, proposedStart } from "./impact.ts";
+import { IMPACT_METRICS, type ImpactMetric } from "./impact-metrics.ts";
 import { type Activity, type ProjectionPoint, projectStocks } from "./projection.ts";
 
 export type CountSeries = Record<CountKey, readonly bigint[]>;
@@ -99,32 +100,30 @@ export interface RangeResult<F extends string> {
   byCount: Partial<Record<CountKey, FigureRanges<F>>>;
 }
 
-/**
- * The ≈95 % half-width of each figure of the proposed projection at each horizon, from the
- * counts' spreads. A count with no scatter (or too few days to tell) adds nothing.
- */
-export function projectRange<F extends string>(
-  input: ImpactInput,
+/** Runs the projection(s) for an activity; the figures at each horizon. */
+type Evaluate<F extends string> = (activity: Activity) => (h: number) => Record<F, bigint>;
+
+/** The counts' spreads pushed through `evaluate`: one shifted run per count that scatters. */
+function rangeOf<F extends string>(
+  activity: Activity,
   request: RangeRequest,
-  figures: (p: ProjectionPoint) => Record<F, bigint>,
+  evaluate: Evaluate<F>,
 ): RangeResult<F> {
-  const { params, start } = proposedStart(input);
   const days = Math.max(...request.horizons);
-  const run = (a: Activity) => projectStocks(params, a, days, start);
-  const base = run(input.activity);
+  const base = evaluate(activity);
   const parts: Partial<Record<CountKey, Record<number, Record<F, number>>>> = {};
   for (const key of COUNT_KEYS) {
-    const fitted = input.activity.trends?.[key] !== undefined;
+    const fitted = activity.trends?.[key] !== undefined;
     const longest = horizonSpread(request.series[key], fitted, days);
     if (!longest || longest.sd === 0) continue;
-    const raised = raiseCount(input.activity, key, longest.sd / days);
-    const shifted = run(raised.activity);
+    const raised = raiseCount(activity, key, longest.sd / days);
+    const shifted = evaluate(raised.activity);
     const part: Record<number, Record<F, number>> = {};
     for (const h of request.horizons) {
       const spread = horizonSpread(request.series[key], fitted, h)!;
       // the run moved the h-day total by raised·h; the spread asks for t·sd
       const scale = (t95(spread.df) * spread.sd) / (raised.raised * h);
-      const [b, s] = [figures(base[h]!), figures(shifted[h]!)];
+      const [b, s] = [base(h), shifted(h)];
       part[h] = mapFigures(b, (f) => Math.abs(Number(s[f] - b[f]) * scale));
     }
     parts[key] = part;
@@ -133,7 +132,7 @@ export function projectRange<F extends string>(
     Object.fromEntries(
       request.horizons.map((h) => [
         h,
-        mapFigures(figures(base[h]!), (k) =>
+        mapFigures(base(h), (k) =>
           BigInt(Math.round(Math.sqrt(pick(h).reduce((a, p) => a + p[k] ** 2, 0)))),
         ),
       ]),
@@ -145,6 +144,49 @@ export function projectRange<F extends string>(
       Object.entries(parts).map(([key, p]) => [key, whole((h) => [p![h]!])]),
     ),
   };
+}
+
+/**
+ * The ≈95 % half-width of each figure of the proposed projection at each horizon, from the
+ * counts' spreads. A count with no scatter (or too few days to tell) adds nothing.
+ */
+export function projectRange<F extends string>(
+  input: ImpactInput,
+  request: RangeRequest,
+  figures: (p: ProjectionPoint) => Record<F, bigint>,
+): RangeResult<F> {
+  const { params, start } = proposedStart(input);
+  const days = Math.max(...request.horizons);
+  return rangeOf(input.activity, request, (a) => {
+    const points = projectStocks(params, a, days, start);
+    return (h) => figures(points[h]!);
+  });
+}
+
+/** An impact table's figure: a metric under the proposed parameters, or its difference. */
+export type ImpactFigure = ImpactMetric | `${ImpactMetric}Difference`;
+
+/**
+ * The ≈95 % half-width of each metric under the proposed parameters and of its difference from
+ * the current ones: both projections run with the same shifted activity, so what the activity's
+ * noise moves alike in both leaves the difference.
+ */
+export function impactRange(input: ImpactInput, request: RangeRequest): RangeResult<ImpactFigure> {
+  const { params, start } = proposedStart(input);
+  const days = Math.max(...request.horizons);
+  return rangeOf(input.activity, request, (a) => {
+    const current = projectStocks(input.current, a, days, input.start);
+    const proposed = projectStocks(params, a, days, start);
+    return (h) => {
+      const [c, p] = [metricsAt(current[h]!), metricsAt(proposed[h]!)];
+      const out = {} as Record<ImpactFigure, bigint>;
+      for (const m of IMPACT_METRICS) {
+        out[m] = p[m];
+        out[`${m}Difference`] = p[m] - c[m];
+      }
+      return out;
+    };
+  });
 }
 
 function mapFigures<F extends string, T>(like: Record<F, bigint>, f: (key: F) => T): Record<F, T> {

@@ -3,6 +3,7 @@ import { fitLine, t95 } from "../../economy/activity-trend.ts";
 import {
   type CountSeries,
   horizonSpread,
+  impactRange,
   projectRange,
   raiseCount,
   treasuryFigures,
@@ -129,5 +130,23 @@ describe("the range of a projection", () => {
     expect(r.total[7]!.communityTreasury).toBeGreaterThan(0n);
     expect(r.total[7]!.treasuryTokens).toBeGreaterThan(r.total[1]!.treasuryTokens);
     expect(r.byCount.mintsPerDay![7]).toEqual(r.total[7]);
+  });
+
+  it("leaves nothing of the noise in the difference of two runs that share it", () => {
+    const mints = [4n, 16n, 10n, 7n, 13n, 10n, 10n];
+    const a = { ...input.activity, mintsPerDay: 70n, countDays: 7n };
+    const request = { series: series({ mintsPerDay: mints }), horizons: [30] };
+    const same = impactRange({ ...input, activity: a }, request).total[30]!;
+    expect(same.communityTreasury).toBeGreaterThan(0n);
+    expect(same.communityTreasuryDifference).toBe(0n);
+    // a mint fee split that sends more to the community: the noise in mints moves the difference
+    const p = defaultParameters();
+    const changes = {
+      FEE_COMPANY_BPS: p.FEE_COMPANY_BPS - 1000n,
+      FEE_COMMUNITY_BPS: p.FEE_COMMUNITY_BPS + 1000n,
+    };
+    const split = impactRange({ ...input, activity: a, changes }, request).total[30]!;
+    expect(split.communityTreasuryDifference).toBeGreaterThan(0n);
+    expect(split.communityTreasuryDifference).toBeLessThan(split.communityTreasury);
   });
 });

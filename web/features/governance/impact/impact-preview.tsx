@@ -22,6 +22,7 @@ import {
   type WindowDays,
 } from "./api/measure-activity.ts";
 import { useImpactProjection } from "./api/use-impact-projection.ts";
+import { useImpactRange } from "./api/use-impact-range.ts";
 import { ImpactBody } from "./components/impact-body.tsx";
 
 export interface ImpactPreviewProps {
@@ -79,6 +80,11 @@ export function ImpactPreview({ changes, oneOffs, target }: ImpactPreviewProps) 
     [executed, measured],
   );
   const projection = useImpactProjection(input, range);
+  const tableRequest = useMemo(
+    () => (measured ? { series: measured.series, horizons: [horizon] } : null),
+    [measured, horizon],
+  );
+  const tableRange = useImpactRange(input, tableRequest, projection.state === "ready");
   const head = useIndexingStatus().indexed?.timestamp ?? null;
   const bt = useMemo(() => {
     if (!executed || !query.data || !measured || projection.state !== "ready" || head === null)
@@ -105,6 +111,7 @@ export function ImpactPreview({ changes, oneOffs, target }: ImpactPreviewProps) 
       reason={typeof measuredOrReason === "string" ? measuredOrReason : null}
       measured={measured}
       projection={projection}
+      range={tableRange}
       backtest={bt}
       executed={executed}
       window={window}

@@ -57,11 +57,21 @@ describe("Impact preview on the proposal page", () => {
     // 2 % → 3 % hosting inflation: hosts earn about half as much again, nobody else changes
     const hosts = within(table).getByRole("rowheader", { name: "Hosts' income" }).closest("tr")!;
     const pct = within(hosts).getAllByRole("cell").at(-1)!.textContent!;
-    expect(pct).toMatch(/^\+(49|50)\.\d\d %$/);
+    expect(pct).toMatch(/^\+(49|50)\.\d\d\s%$/);
     const company = within(table)
       .getByRole("rowheader", { name: "Company reserve" })
       .closest("tr")!;
-    expect(within(company).getAllByRole("cell").at(-1)!.textContent).toBe("±0.00 %");
+    expect(within(company).getAllByRole("cell").at(-1)!.textContent).toBe("±0.00\u00a0%");
+    // then the ≈95 % ranges from the measured days' scatter: the hosts' difference has one
+    // (more inflation pays more per hosted unit), the company reserve's difference none (±0)
+    await within(region).findByText(/^± : the ≈95 % range the \d+ measured days' scatter/);
+    const cellsOf = (row: HTMLElement) =>
+      within(row)
+        .getAllByRole("cell")
+        .map((c) => (c.textContent ?? "").replace(/\s+/g, " "));
+    expect(cellsOf(hosts)[2]).toMatch(/^\+[\d.,k]+ ± [\d.,k]+ WSHD$/);
+    expect(cellsOf(company)[2]).toBe("±0 WSHD");
+    expect(cellsOf(company)[1]).toMatch(/ WSHD ± [\d.,k]+$/);
 
     // the activity beside it is measureActivity over the same answer, with the defaults
     const native = backend.config.assets.find((a) => a.kind === "native");

@@ -25,7 +25,7 @@ export type ProjectionState =
 
 let nextId = 0;
 
-async function inWorker(job: ProjectionJob, signal: AbortSignal) {
+async function inWorker(job: ProjectionJob, signal: AbortSignal): Promise<ProjectionAnswer> {
   const { default: ProjectionWorker } = await import("./projection-worker.ts?worker");
   const worker = new ProjectionWorker();
   signal.addEventListener("abort", () => worker.terminate());
@@ -51,6 +51,13 @@ async function onMainThread(job: ProjectionJob): Promise<ProjectionAnswer> {
   return runProjection(job);
 }
 
+/** A job off the main thread where the browser allows (jsdom has no Worker). */
+export function runJob(job: ProjectionJob, signal: AbortSignal) {
+  const where = typeof Worker === "undefined" ? "main thread" : "worker";
+  const answer = where === "worker" ? inWorker(job, signal) : onMainThread(job);
+  return { where, answer } as const;
+}
+
 /**
  * Both projections of a preview, off the main thread where the browser allows; with `range`,
  * also the ≈95 % range of the proposed one over the first days (for a backtest).
@@ -67,10 +74,8 @@ export function useImpactProjection(
     }
     const abort = new AbortController();
     setState({ state: "running" });
-    const where = typeof Worker === "undefined" ? "main thread" : "worker";
-    const job = { input, range };
-    const run = where === "worker" ? inWorker(job, abort.signal) : onMainThread(job);
-    run.then((r) => {
+    const { where, answer } = runJob({ kind: "impact", input, range }, abort.signal);
+    answer.then((r) => {
       if (abort.signal.aborted) return;
       if (r.result && r.ms !== undefined)
         setState({ state: "ready", result: r.result, range: r.range ?? null, ms: r.ms, where });

@@ -5,6 +5,8 @@ import type { Backtest, BacktestRow } from "../api/backtest-model.ts";
 import { BacktestCard } from "./backtest-card.tsx";
 
 const TOKEN = 10n ** 18n;
+/** Text as a reader sees it: no-break spaces read as spaces. */
+const asRead = (text: string | null) => (text ?? "").replace(/\s+/g, " ");
 const native: AssetInfo = { address: "0x01", symbol: "WSHD", decimals: 18, kind: "native" };
 const stable: AssetInfo = { address: "0x02", symbol: "USDC", decimals: 6, kind: "stable" };
 
@@ -54,7 +56,7 @@ describe("the backtest card", () => {
     const cells = (name: RegExp) =>
       within(within(table).getByRole("row", { name }))
         .getAllByRole("cell")
-        .map((c) => c.textContent);
+        .map((c) => asRead(c.textContent));
     expect(cells(/^Company reserve/)).toEqual([
       "−2.4k ± 220 WSHD",
       "−2.6k WSHD",
@@ -63,9 +65,14 @@ describe("the backtest card", () => {
       "yes",
     ]);
     expect(cells(/^Stable reserve/)[0]).toBe("+94 ± 23 USDC");
+    // the range never wraps away from its figure: no-break spaces inside it
+    const raw = within(table)
+      .getByRole("row", { name: /^Company reserve/ })
+      .querySelector("td");
+    expect(raw!.textContent).toBe("−2.4k ±\u00a0220\u00a0WSHD");
     // −800 predicted, −650 indexed: 150 off a range of 100
     expect(cells(/^Treasury in tokens/).at(-1)).toBe("no");
-    const verdict = within(container).getByTestId("range-verdict").textContent;
+    const verdict = asRead(within(container).getByTestId("range-verdict").textContent);
     expect(verdict).toContain("changed by −650 WSHD: outside the ≈95 % range of −800 ± 100 WSHD");
     expect(verdict).toContain("over 7 days");
     expect(verdict).toContain("the scatter of slashes (± 90 WSHD), then of sales (± 20 WSHD)");
@@ -81,7 +88,7 @@ describe("the backtest card", () => {
     expect(
       within(company)
         .getAllByRole("cell")
-        .map((c) => c.textContent),
+        .map((c) => asRead(c.textContent)),
     ).toEqual(["−2.4k WSHD", "−2.6k WSHD", "none", "+7.69 %", "n/a"]);
   });
 });

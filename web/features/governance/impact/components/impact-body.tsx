@@ -8,15 +8,19 @@ import type { ImpactInputs } from "../api/impact-query.ts";
 import { BACKTEST_DAYS } from "../api/impact-variables.ts";
 import type { Measured, WindowDays } from "../api/measure-activity.ts";
 import type { ProjectionState } from "../api/use-impact-projection.ts";
+import type { RangeState } from "../api/use-impact-range.ts";
 import { ActivityPanel } from "./activity-panel.tsx";
 import { BacktestCard } from "./backtest-card.tsx";
 import { ImpactTable } from "./impact-table.tsx";
+import { RangeNote } from "./range-note.tsx";
 
 export interface ImpactBodyProps {
   query: DashboardQuery<ImpactInputs>;
   reason: string | null;
   measured: Measured | null;
   projection: ProjectionState;
+  /** the table's ≈95 % range at the horizon shown */
+  range: RangeState;
   backtest: Backtest | null;
   executed: boolean;
   window: WindowDays;
@@ -122,11 +126,13 @@ export function ImpactBody(p: ImpactBodyProps) {
         <>
           <ImpactTable
             rows={projection.result.rows}
+            range={p.range.state === "ready" ? (p.range.range.total[p.horizon] ?? null) : null}
             horizon={p.horizon}
             onHorizon={p.onHorizon}
             native={p.native}
             stable={p.stable}
           />
+          <RangeNote range={p.range} days={measured.toDay - measured.fromDay} />
           {p.oneOffs ? <OneOffsNote o={p.oneOffs} native={p.native} stable={p.stable} /> : null}
           <details className="formula">
             <summary>How it is computed</summary>
@@ -135,6 +141,14 @@ export function ImpactBody(p: ImpactBodyProps) {
               the current and with the proposed parameters (same rounding as the chain), from the
               indexed stocks and the epoch's base fee; difference = proposed − current, % of
               |current|. Computed in {projection.ms.toFixed(0)} ms ({projection.where}).
+            </p>
+            <p className="note">
+              The ± ranges: each count (generations, shares, mints, sales, downloads, slashes)
+              scatters from day to day around its forecast. Over h days its total has a standard
+              deviation s·√(h + h²/n), s being its scatter over the n days measured (a fitted line
+              adds its slope's error). Both projections are run again with each count raised by that
+              much, and the effects of the counts are added in quadrature, times Student's t at 95
+              %. The ranges cover activity noise only, not a change in behaviour.
             </p>
           </details>
         </>

@@ -1,19 +1,32 @@
+import type { ImpactFigure } from "../../../../../economy/forecast-range.ts";
 import type { ImpactRow } from "../../../../../economy/impact.ts";
 import { IMPACT_HORIZONS } from "../../../../../economy/impact-metrics.ts";
 import { Amount } from "../../../../components/amount.tsx";
 import type { AssetInfo } from "../../../../lib/config.ts";
-import { assetOfMetric, METRIC_LABELS, signedAmount, signedShare } from "./impact-format.ts";
+import {
+  assetOfMetric,
+  halfWidth,
+  halfWidthBeside,
+  METRIC_LABELS,
+  rangeText,
+  signedShare,
+} from "./impact-format.ts";
 import { Segmented } from "./segmented.tsx";
 
-/** Current against proposed parameters at one horizon, with the difference. */
+/**
+ * Current against proposed parameters at one horizon, with the difference; once computed, the
+ * ≈95 % range of the proposed figure and of the difference.
+ */
 export function ImpactTable({
   rows,
+  range,
   horizon,
   onHorizon,
   native,
   stable,
 }: {
   rows: ImpactRow[];
+  range: Record<ImpactFigure, bigint> | null;
   horizon: number;
   onHorizon: (h: number) => void;
   native: AssetInfo;
@@ -55,9 +68,22 @@ export function ImpactTable({
                   </td>
                   <td>
                     <Amount value={r.proposed} decimals={asset.decimals} symbol={asset.symbol} />
+                    {range && halfWidthBeside(range[r.metric], asset) ? (
+                      <span className="muted" title={halfWidth(range[r.metric], asset, true)}>
+                        {" "}
+                        {halfWidthBeside(range[r.metric], asset)}
+                      </span>
+                    ) : null}
                   </td>
-                  <td title={signedAmount(r.difference, asset, true)}>
-                    {signedAmount(r.difference, asset)}
+                  <td
+                    title={rangeText(
+                      r.difference,
+                      range?.[`${r.metric}Difference`] ?? null,
+                      asset,
+                      true,
+                    )}
+                  >
+                    {rangeText(r.difference, range?.[`${r.metric}Difference`] ?? null, asset)}
                   </td>
                   <td title={r.differenceBps === null ? "" : `${r.differenceBps} bps`}>
                     {signedShare(r.difference, r.current)}
