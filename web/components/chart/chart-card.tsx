@@ -28,12 +28,15 @@ export interface ChartCardProps {
   children: ReactNode;
   /** a short line explaining a term or formula */
   note?: ReactNode;
+  /** pickers that choose what the chart shows (not inside the note's paragraph) */
+  controls?: ReactNode;
   /** how a derived figure is computed, one click away (UI.md) */
   formula?: ReactNode;
 }
 
 export function ChartCard(props: ChartCardProps) {
   const { title, subtitle, height, query, empty, table, csvName, children, note, formula } = props;
+  const { controls } = props;
   const [showTable, setShowTable] = useState(false);
   const titleId = useId();
   const ready = query.state === "ready";
@@ -71,6 +74,7 @@ export function ChartCard(props: ChartCardProps) {
           </button>
         </div>
       </header>
+      {controls ? <div className="chart-controls">{controls}</div> : null}
       {note ? <p className="note">{note}</p> : null}
       {formula ? (
         <details className="formula">

@@ -24,6 +24,7 @@ import {
 import { useImpactProjection } from "./api/use-impact-projection.ts";
 import { useImpactRange } from "./api/use-impact-range.ts";
 import { ImpactBody } from "./components/impact-body.tsx";
+import { CHART_STOCKS } from "./components/projection-series.ts";
 
 export interface ImpactPreviewProps {
   changes: Partial<Record<ParameterKey, bigint>>;
@@ -49,6 +50,7 @@ export function ImpactPreview({ changes, oneOffs, target }: ImpactPreviewProps) 
   const forecast: Forecast =
     FORECASTS.find((f) => f === params.get("forecast")) ?? DEFAULT_FORECAST;
   const horizon = IMPACT_HORIZONS.find((h) => String(h) === params.get("horizon")) ?? 30;
+  const stock = CHART_STOCKS.find((s) => s === params.get("stock")) ?? CHART_STOCKS[0];
   const variables = useMemo(
     () => impactVariables(target, native, stable),
     [target, native, stable],
@@ -80,8 +82,12 @@ export function ImpactPreview({ changes, oneOffs, target }: ImpactPreviewProps) 
     [executed, measured],
   );
   const projection = useImpactProjection(input, range);
+  // every day up to the horizon: the table reads the last, the chart's band all of them
   const tableRequest = useMemo(
-    () => (measured ? { series: measured.series, horizons: [horizon] } : null),
+    () =>
+      measured
+        ? { series: measured.series, horizons: Array.from({ length: horizon }, (_, i) => i + 1) }
+        : null,
     [measured, horizon],
   );
   const tableRange = useImpactRange(input, tableRequest, projection.state === "ready");
@@ -120,6 +126,8 @@ export function ImpactPreview({ changes, oneOffs, target }: ImpactPreviewProps) 
       forecast={forecast}
       onForecast={(f) => update({ forecast: f === DEFAULT_FORECAST ? null : f })}
       onHorizon={(h) => update({ horizon: h === 30 ? null : String(h) })}
+      stock={stock}
+      onStock={(s) => update({ stock: s === CHART_STOCKS[0] ? null : s })}
       native={native}
       stable={stable}
       oneOffs={oneOffs}

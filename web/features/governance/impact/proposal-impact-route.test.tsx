@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { print } from "graphql";
 import { HttpResponse, http } from "msw";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
@@ -47,7 +47,7 @@ const preview = () => screen.findByRole("region", { name: "What would it do to t
 
 describe("Impact preview on the proposal page", () => {
   it("projects a parameter proposal: current vs proposed, the measured activity with its sources, in one lazy request", async () => {
-    renderRoute(`/governance/proposals/${active.id}`, backend.config);
+    const { router } = renderRoute(`/governance/proposals/${active.id}`, backend.config);
     const region = await preview();
     const table = await within(region).findByRole(
       "table",
@@ -72,6 +72,20 @@ describe("Impact preview on the proposal page", () => {
     expect(cellsOf(hosts)[2]).toMatch(/^\+[\d.,k]+ ± [\d.,k]+ WSHD$/);
     expect(cellsOf(company)[2]).toBe("±0 WSHD");
     expect(cellsOf(company)[1]).toMatch(/ WSHD ± [\d.,k]+$/);
+    // the chart of one stock day by day, its stock picked in the URL
+    const chart = within(region).getByRole("region", {
+      name: "Where would the community treasury go?",
+    });
+    fireEvent.click(within(chart).getByRole("radio", { name: "Company reserve" }));
+    expect(router.state.location.search).toContain("stock=companyReserve");
+    const picked = within(region).getByRole("region", {
+      name: "Where would the company reserve go?",
+    });
+    fireEvent.click(within(picked).getByRole("button", { name: "Table" }));
+    const days = within(picked).getByRole("table");
+    // days 0–30, each with its half-width once the range is in
+    expect(within(days).getAllByRole("row")).toHaveLength(1 + 31);
+    expect(within(days).getAllByRole("row").at(-1)!.textContent).toMatch(/^30.*WSHD.*WSHD± /);
 
     // the activity beside it is measureActivity over the same answer, with the defaults
     const native = backend.config.assets.find((a) => a.kind === "native");

@@ -12,6 +12,8 @@ import type { RangeState } from "../api/use-impact-range.ts";
 import { ActivityPanel } from "./activity-panel.tsx";
 import { BacktestCard } from "./backtest-card.tsx";
 import { ImpactTable } from "./impact-table.tsx";
+import { ProjectionChart } from "./projection-chart.tsx";
+import type { ChartStock } from "./projection-series.ts";
 import { RangeNote } from "./range-note.tsx";
 
 export interface ImpactBodyProps {
@@ -29,6 +31,8 @@ export interface ImpactBodyProps {
   forecast: Forecast;
   onForecast: (f: Forecast) => void;
   onHorizon: (h: number) => void;
+  stock: ChartStock;
+  onStock: (s: ChartStock) => void;
   native: AssetInfo;
   stable: AssetInfo | undefined;
   oneOffs: OneOffs | undefined;
@@ -133,6 +137,15 @@ export function ImpactBody(p: ImpactBodyProps) {
             stable={p.stable}
           />
           <RangeNote range={p.range} days={measured.toDay - measured.fromDay} />
+          <ProjectionChart
+            current={projection.result.current}
+            proposed={projection.result.proposed}
+            range={p.range.state === "ready" ? p.range.range.total : null}
+            stock={p.stock}
+            onStock={p.onStock}
+            horizon={p.horizon}
+            asset={p.stock === "stableReserve" && p.stable ? p.stable : p.native}
+          />
           {p.oneOffs ? <OneOffsNote o={p.oneOffs} native={p.native} stable={p.stable} /> : null}
           <details className="formula">
             <summary>How it is computed</summary>
