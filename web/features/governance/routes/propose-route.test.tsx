@@ -41,17 +41,9 @@ afterAll(() => t?.backend.server.close());
 
 const section = (name: string) => screen.findByRole("region", { name });
 
-/**
- * Opens the builder with `votes` of power on PROPOSER, connected; `pastVotes` is the power
- * at the latest block's time − 1, the one propose() counts.
- */
-async function openConnected(
-  votes = 2n * THRESHOLD,
-  balance = votes,
-  delegate = PROPOSER,
-  pastVotes = votes,
-) {
-  t.chain.accounts.set(PROPOSER, { balance, votes, pastVotes, delegate });
+/** Opens the builder with `votes` of power on PROPOSER, connected. */
+async function openConnected(votes = 2n * THRESHOLD, balance = votes, delegate = PROPOSER) {
+  t.chain.accounts.set(PROPOSER, { balance, votes, pastVotes: votes, delegate });
   connectWallet(t, PROPOSER);
   renderRoute("/governance/propose", t.config);
   const submit = await section("Submit it");
@@ -187,53 +179,6 @@ describe("Proposing a parameter change", () => {
     expect(
       within(submit).getByText("Your voting power is below the proposal threshold."),
     ).toBeTruthy();
-  });
-
-  it("a delegation from the latest block: compared as the governor counts it (the second before), not the power now", async () => {
-    const submit = await openConnected(2n * THRESHOLD, 2n * THRESHOLD, PROPOSER, 0n);
-    const alert = await within(submit).findByRole("alert");
-    expect(alert.textContent).toMatch(
-      /The governor counts your voting power as 0 WSHD, below the governor's proposal threshold of 10k WSHD/,
-    );
-    expect(alert.textContent).toMatch(
-      /You have 20k WSHD now, .*: your delegation from this block counts from the next one\./,
-    );
-    expect(within(alert).queryByRole("button", { name: "Delegate to myself" })).toBeNull();
-    await draftFeeChange(formatExact(fee + 1n, 18));
-    expect(
-      within(submit).getByText(
-        "The governor counts your voting power from the next block: wait for it.",
-      ),
-    ).toBeTruthy();
-    const button = within(submit).getByRole("button", { name: "Submit proposal" });
-    expect((button as HTMLButtonElement).disabled).toBe(true);
-    // the next block: the delegation is in the past votes now
-    t.chain.accounts.set(PROPOSER, {
-      balance: 2n * THRESHOLD,
-      votes: 2n * THRESHOLD,
-      pastVotes: 2n * THRESHOLD,
-      delegate: PROPOSER,
-    });
-    fireEvent.click(within(alert).getByRole("button", { name: "Check again" }));
-    expect(await within(submit).findByText(/you can propose/)).toBeTruthy();
-    expect(within(submit).queryByText(/counts from the next one/)).toBeNull();
-    expect((button as HTMLButtonElement).disabled).toBe(false);
-  });
-
-  it("power delegated away in the latest block: the past votes still reach the threshold, the next block's do not", async () => {
-    const submit = await openConnected(
-      0n,
-      0n,
-      "0x00000000000000000000000000000000000000bb",
-      THRESHOLD,
-    );
-    const alert = await within(submit).findByRole("alert");
-    expect(alert.textContent).toMatch(
-      /Your voting power is 0 WSHD, below the governor's proposal threshold of 10k WSHD/,
-    );
-    expect(alert.textContent).toMatch(
-      /The governor still counts 10k WSHD as of the second before this block, .* stops counting from the next one: 0 WSHD\./,
-    );
   });
 
   it("a reverted submission names the custom error and keeps the draft, through a reload", async () => {

@@ -23,11 +23,7 @@ import { ChangeRows } from "../propose/components/change-rows.tsx";
 import { DescriptionEditor } from "../propose/components/description-editor.tsx";
 import { DiffTable } from "../propose/components/diff-table.tsx";
 import { ParameterPicker } from "../propose/components/parameter-picker.tsx";
-import {
-  canPropose,
-  ProposerPowerPanel,
-  useProposerPower,
-} from "../propose/wallet/proposer-power.tsx";
+import { ProposerPowerPanel, useProposerPower } from "../propose/wallet/proposer-power.tsx";
 import { SubmitProposal } from "../propose/wallet/submit-proposal.tsx";
 import { useTxAction } from "../wallet/use-tx-action.ts";
 import { WalletArea, WalletProvider } from "../wallet/wallet-area.tsx";
@@ -84,12 +80,8 @@ function ProposeView() {
     ...(check.rows.some((r) => r.reason) ? ["Fix the values marked above."] : []),
     ...check.groups.map((g) => `The ${g.group.label.toLowerCase()} does not sum to the whole.`),
     ...(!power.me ? ["Connect a wallet to propose from it."] : []),
-    ...(power.data && !canPropose(power.data)
-      ? [
-          power.data.current >= power.data.threshold
-            ? "The governor counts your voting power from the next block: wait for it."
-            : "Your voting power is below the proposal threshold.",
-        ]
+    ...(power.data && power.data.current < power.data.threshold
+      ? ["Your voting power is below the proposal threshold."]
       : []),
   ];
 

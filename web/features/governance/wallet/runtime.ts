@@ -258,13 +258,6 @@ export async function createWalletRuntime(config: AppConfig): Promise<WalletRunt
     execute: (p) => send(governor, governorWithErrors, "execute", operation(p)),
     delegate: (to) => send(token, tokenWithErrors, "delegate", [to]),
     proposalThreshold: () => governorRead<bigint>("proposalThreshold", []),
-    async proposerVotes(who) {
-      // the past votes, not getVotes(who): a delegation in the latest block is not counted
-      // until a later block's clock has passed it
-      const at = Number((await getBlock(wagmi)).timestamp) - 1;
-      const votes = await tokenRead<bigint>("getPastVotes", [who as Hex, BigInt(at)]);
-      return { votes, at };
-    },
     propose: (p) =>
       send(governor, governorWithErrors, "propose", [
         p.targets,

@@ -52,17 +52,6 @@ export interface AccountReport {
   delegate: string | null;
 }
 
-/** The votes Governor.propose() counts for a proposal sent now. */
-export interface ProposerVotes {
-  /**
-   * the token's getPastVotes at `at`: propose() checks getVotes(proposer, clock() - 1), and
-   * with the timestamp clock (ERC-6372) a call on the latest block counts the second before it
-   */
-  votes: bigint;
-  /** the latest block's time − 1 (unix seconds) */
-  at: number;
-}
-
 export interface ProposalCall {
   id: string;
   targets: string[];
@@ -96,8 +85,6 @@ export interface WalletRuntime {
   delegate(to: string): Promise<string>;
   /** the governor's proposal threshold: votes needed to propose */
   proposalThreshold(): Promise<bigint>;
-  /** the votes the governor counts for `account`'s proposal now (not its power now) */
-  proposerVotes(account: string): Promise<ProposerVotes>;
   /** submits a new proposal; its id is ProposalCall.id, computed by the caller */
   propose(proposal: Omit<ProposalCall, "id">): Promise<string>;
   waitForReceipt(hash: string): Promise<Receipt>;

@@ -1,9 +1,7 @@
-// The proposer's voting power against the governor's proposalThreshold(), both read from
-// the contracts. The comparison uses the power the governor counts, not the token's
-// getVotes now: propose() checks getVotes(proposer, clock() - 1), so a delegation in the
-// latest block does not count yet. When it falls short, why and what to do: wait for the
-// next block, delegate one's own tokens to oneself, or ask a delegate who has enough.
-import { type ReactNode, useCallback, useEffect, useState } from "react";
+// The proposer's voting power now (the token's getVotes) against the governor's
+// proposalThreshold(), both read from the contracts; when it falls short, why and what to
+// do: delegate one's own tokens to oneself, or ask a delegate who has enough to propose.
+import { useCallback, useEffect, useState } from "react";
 import { Link } from "react-router";
 import { formatCompact, formatExact } from "../../../../lib/amount.ts";
 import type { AssetInfo } from "../../../../lib/config.ts";
@@ -11,10 +9,7 @@ import { DelegateButton } from "../../wallet/delegate-actions.tsx";
 import { connectOrChoose, useWallet, useWalletAccount } from "../../wallet/wallet-context.tsx";
 
 export interface ProposerPower {
-  /** the token's getVotes now */
   current: bigint;
-  /** the votes the governor counts for a proposal sent now (the latest block's time − 1) */
-  past: bigint;
   balance: bigint;
   /** lowercase; null when the tokens are delegated to nobody */
   delegate: string | null;
@@ -34,10 +29,10 @@ export function useProposerPower() {
     if (!runtime || !me) return;
     let alive = true;
     setReport((r) => ({ data: r.data, error: null }));
-    Promise.all([runtime.account(me), runtime.proposalThreshold(), runtime.proposerVotes(me)])
+    Promise.all([runtime.account(me), runtime.proposalThreshold()])
       .then(
-        ([account, threshold, past]) =>
-          alive && setReport({ data: { ...account, past: past.votes, threshold }, error: null }),
+        ([account, threshold]) =>
+          alive && setReport({ data: { ...account, threshold }, error: null }),
       )
       .catch(
         (e: unknown) => alive && setReport({ data: null, error: runtime.describeError(e).message }),
@@ -49,19 +44,6 @@ export function useProposerPower() {
   const reread = useCallback(() => setKey((k) => k + 1), []);
   return { ...report, me, reread };
 }
-
-/**
- * The power a proposal sent now is checked against: the past votes (what a call on the
- * latest block counts), and never more than the power now, which the next block counts.
- */
-export function countedPower(d: ProposerPower): bigint {
-  // bigints: Math.min does not take them
-  if (d.past < d.current) return d.past;
-  return d.current;
-}
-
-/** The power the governor counts reaches its threshold. */
-export const canPropose = (d: ProposerPower): boolean => countedPower(d) >= d.threshold;
 
 export interface ProposerPowerPanelProps {
   power: ReturnType<typeof useProposerPower>;
@@ -120,13 +102,11 @@ export function ProposerPowerPanel({ power, native, indexedThreshold }: Proposer
   }
   const d = power.data;
   if (!d) return <p className="note">Reading your voting power and the governor's threshold…</p>;
-  const counted = countedPower(d);
-  const lag = <PowerLag d={d} tokens={tokens} />;
-  if (canPropose(d)) {
+  if (d.current >= d.threshold) {
     return (
       <p className="power-ok">
-        Your voting power is {tokens(counted)}; the governor's proposal threshold is{" "}
-        {tokens(d.threshold)}: you can propose.{lag}
+        Your voting power is {tokens(d.current)}; the governor's proposal threshold is{" "}
+        {tokens(d.threshold)}: you can propose.
       </p>
     );
   }
@@ -135,21 +115,12 @@ export function ProposerPowerPanel({ power, native, indexedThreshold }: Proposer
     <div className="propose-problem" role="alert">
       <p>
         <strong>
-          {d.current === counted
-            ? "Your voting power is"
-            : "The governor counts your voting power as"}{" "}
-          {tokens(counted)}, below the governor's proposal threshold of {tokens(d.threshold)}
+          Your voting power is {tokens(d.current)}, below the governor's proposal threshold of{" "}
+          {tokens(d.threshold)}
         </strong>
-        : the governor would refuse the proposal (GovernorInsufficientProposerVotes).{lag}
+        : the governor would refuse the proposal (GovernorInsufficientProposerVotes).
       </p>
-      {d.current >= d.threshold ? (
-        <p>
-          Your power now is enough: propose once the next block is mined.{" "}
-          <button type="button" className="link-button" onClick={power.reread}>
-            Check again
-          </button>
-        </p>
-      ) : afterSelf >= d.threshold ? (
+      {afterSelf >= d.threshold ? (
         <p>
           You hold {tokens(d.balance)},{" "}
           {d.delegate === null ? "delegated to nobody" : "delegated to someone else"}: delegate them
@@ -164,23 +135,5 @@ export function ProposerPowerPanel({ power, native, indexedThreshold }: Proposer
         </p>
       )}
     </div>
-  );
-}
-
-/** Why the power counted differs from the power now, in words; nothing when they agree. */
-function PowerLag({ d, tokens }: { d: ProposerPower; tokens: (v: bigint) => ReactNode }) {
-  if (d.past === d.current) return null;
-  return d.current > d.past ? (
-    <>
-      {" "}
-      You have {tokens(d.current)} now, but the governor counts votes as of the second before the
-      proposal's block ({tokens(d.past)}): your delegation from this block counts from the next one.
-    </>
-  ) : (
-    <>
-      {" "}
-      The governor still counts {tokens(d.past)} as of the second before this block, but power
-      delegated away from you in this block stops counting from the next one: {tokens(d.current)}.
-    </>
   );
 }

@@ -26,7 +26,7 @@ export interface FakeAccount {
   balance: bigint;
   /** voting power now */
   votes: bigint;
-  /** voting power at any past time: a proposal's snapshot, the latest block's time − 1 */
+  /** voting power at any past time (the proposals' snapshots) */
   pastVotes: bigint;
   delegate: string;
   /** ERC20Votes checkpoints: (time, power) */
@@ -139,12 +139,9 @@ function answerCall(chain: FakeChain, tx: { from?: string; data: Hex }) {
   }
 }
 
-/**
- * The governor's checks on propose(): the proposer's power as it counts it (getVotes at
- * clock() - 1, the past votes, not the power now), then a duplicate's id.
- */
+/** The governor's checks on propose(): the proposer's power, then a duplicate's id. */
 function answerPropose(chain: FakeChain, from: string, a: readonly unknown[]) {
-  const votes = account(chain, from).pastVotes;
+  const votes = account(chain, from).votes;
   if (votes < chain.proposalThreshold) {
     return revert("GovernorInsufficientProposerVotes", [from, votes, chain.proposalThreshold]);
   }
