@@ -139,7 +139,17 @@ export async function createWalletRuntime(config: AppConfig): Promise<WalletRunt
   ): Promise<string> {
     onChain();
     const from = account();
-    await simulateContract(wagmi, { address, abi, functionName, args, account: from });
+    // against the pending block, where the transaction will land: a call on the latest block
+    // runs at its timestamp, so the governor's clock() − 1 misses a delegation made in that
+    // very block and propose() would be refused here though it passes once mined
+    await simulateContract(wagmi, {
+      address,
+      abi,
+      functionName,
+      args,
+      account: from,
+      blockTag: "pending",
+    });
     return writeContract(wagmi, {
       address,
       abi,

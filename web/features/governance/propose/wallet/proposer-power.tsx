@@ -1,6 +1,9 @@
 // The proposer's voting power now (the token's getVotes) against the governor's
 // proposalThreshold(), both read from the contracts; when it falls short, why and what to
 // do: delegate one's own tokens to oneself, or ask a delegate who has enough to propose.
+// The power now is the power that counts: propose() checks getVotes(proposer, clock() − 1),
+// and the transaction lands in a block after the latest, so a delegation in the latest block
+// is already counted (the runtime simulates on the pending block for the same reason).
 import { useCallback, useEffect, useState } from "react";
 import { Link } from "react-router";
 import { formatCompact, formatExact } from "../../../../lib/amount.ts";
