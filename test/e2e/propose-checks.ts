@@ -33,10 +33,11 @@ async function proposerAndFee(page: Page, config: Awaited<ReturnType<typeof serv
   const holders = await graphql<{ accounts: { id: string }[] }>(
     page,
     config,
-    `{ accounts(where: { id_in: ${JSON.stringify(accounts)}, votingPower_gte: "${threshold}" }, orderBy: firstVotingPowerAt, first: 100) { id } }`,
+    `{ accounts(where: { id_in: ${JSON.stringify(accounts)}, votingPower_gte: "${threshold}" }, orderBy: firstVotingPowerAt, orderDirection: desc, first: 100) { id } }`,
   );
-  // the longest-standing power: the governor counts votes as of the second before the
-  // proposal, so power delegated in the latest block (checkSelfDelegate's) does not count yet
+  // the newest power: right after checkSelfDelegate, the account it delegated in the latest
+  // block. The governor counts votes as of clock() − 1, which a call on the latest block puts
+  // before that delegation: the runtime simulates on the pending block, where the proposal lands
   const proposer = holders.accounts[0]?.id;
   if (!proposer) throw new Error("no anvil account has the power to propose");
   return { proposer, fee: BigInt(data.parameter.value) };
