@@ -76,12 +76,7 @@ export function SubmitProposal(props: SubmitProposalProps) {
         onCheckAgain={action.checkAgain}
       />
       {view.phase === "error" ? (
-        <p className="note">
-          Your draft is kept: fix what the error names and submit again.
-          {view.error.errorName === "GovernorInsufficientProposerVotes"
-            ? " The governor counts voting power as of the second before the proposal: power delegated in the latest block counts once the next block is mined."
-            : ""}
-        </p>
+        <p className="note">Your draft is kept: fix what the error names and submit again.</p>
       ) : null}
       {created ? (
         <p className="power-ok">
