@@ -1,5 +1,6 @@
 // A recharts legend whose entries show and hide their series (UI.md: legends are clickable);
 // a hidden series' entry is struck through (.legend-off).
+import { useCallback, useState } from "react";
 import type { LegendProps } from "recharts";
 
 export function legendToggle(
@@ -13,4 +14,20 @@ export function legendToggle(
     ),
     wrapperStyle: { cursor: "pointer", fontSize: 12 },
   };
+}
+
+/** The series a reader has hidden by clicking their legend entries, and the click's toggle. */
+export function useHiddenSeries(): [ReadonlySet<string>, (key: string) => void] {
+  const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
+  const toggle = useCallback(
+    (key: string) =>
+      setHidden((current) => {
+        const next = new Set(current);
+        if (next.has(key)) next.delete(key);
+        else next.add(key);
+        return next;
+      }),
+    [],
+  );
+  return [hidden, toggle];
 }

@@ -1,7 +1,7 @@
 // Stacked areas or stacked bars over time buckets (recharts). Clicking a legend entry
 // hides its series; the tooltip shows the exact amounts, never the rounded geometry.
 
-import { useMemo, useState } from "react";
+import { useMemo } from "react";
 import {
   Area,
   AreaChart,
@@ -15,7 +15,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-import { legendToggle } from "./legend-toggle.tsx";
+import { legendToggle, useHiddenSeries } from "./legend-toggle.tsx";
 import { formatAxis, formatTick, type Series, type SeriesPoint } from "./series.ts";
 import { SeriesTooltip } from "./series-tooltip.tsx";
 
@@ -34,18 +34,11 @@ export function TimeSeriesChart({
   height,
   bucketLabel,
 }: TimeSeriesChartProps) {
-  const [hidden, setHidden] = useState<Set<string>>(new Set());
+  const [hidden, toggle] = useHiddenSeries();
   const data = useMemo(() => points.map((p) => ({ t: p.t, ...p.values })), [points]);
   const byTime = useMemo(() => new Map(points.map((p) => [p.t, p])), [points]);
   const span = points.length > 1 ? (points.at(-1)?.t ?? 0) - (points[0]?.t ?? 0) : 0;
   const visible = series.filter((s) => !hidden.has(s.key));
-  const toggle = (key: string) =>
-    setHidden((current) => {
-      const next = new Set(current);
-      if (next.has(key)) next.delete(key);
-      else next.add(key);
-      return next;
-    });
   const Chart = kind === "area" ? AreaChart : BarChart;
   return (
     <ResponsiveContainer width="100%" height={height}>

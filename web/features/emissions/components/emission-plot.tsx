@@ -2,7 +2,7 @@
 // stacked actual areas, the schedule, the dashed projection and the parameter marks.
 // Clicking a legend entry hides its series; the tooltip shows exact amounts.
 
-import { useMemo, useState } from "react";
+import { useMemo } from "react";
 import {
   Area,
   CartesianGrid,
@@ -15,7 +15,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-import { legendToggle } from "../../../components/chart/legend-toggle.tsx";
+import { legendToggle, useHiddenSeries } from "../../../components/chart/legend-toggle.tsx";
 import {
   formatAxis,
   formatTick,
@@ -39,17 +39,10 @@ export interface EmissionPlotProps {
 
 export function EmissionPlot(props: EmissionPlotProps) {
   const { points, series, stacked, marks, span, height, bucketLabel } = props;
-  const [hidden, setHidden] = useState<Set<string>>(new Set());
+  const [hidden, toggle] = useHiddenSeries();
   const byTime = useMemo(() => new Map(points.map((p) => [p.t, p])), [points]);
   const data = useMemo(() => points.map((p) => ({ t: p.t, ...p.values })), [points]);
   const of = (key: string) => series.find((s) => s.key === key);
-  const toggle = (key: string) =>
-    setHidden((current) => {
-      const next = new Set(current);
-      if (next.has(key)) next.delete(key);
-      else next.add(key);
-      return next;
-    });
   return (
     <ResponsiveContainer width="100%" height={height}>
       <ComposedChart data={data} margin={{ top: 16, right: 12, bottom: 0, left: 0 }}>

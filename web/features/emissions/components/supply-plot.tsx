@@ -1,7 +1,7 @@
 // The recharts drawing of the supply by day (loaded after the page's figures): a line per
 // series, burned on its own axis; clicking a legend entry hides its series.
 
-import { useMemo, useState } from "react";
+import { useMemo } from "react";
 import {
   CartesianGrid,
   ComposedChart,
@@ -12,7 +12,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-import { legendToggle } from "../../../components/chart/legend-toggle.tsx";
+import { legendToggle, useHiddenSeries } from "../../../components/chart/legend-toggle.tsx";
 import {
   formatAxis,
   formatTick,
@@ -31,16 +31,9 @@ export interface SupplyPlotProps {
 }
 
 export function SupplyPlot({ points, series, span, height, bucketLabel }: SupplyPlotProps) {
-  const [hidden, setHidden] = useState<Set<string>>(new Set());
+  const [hidden, toggle] = useHiddenSeries();
   const data = useMemo(() => points.map((p) => ({ t: p.t, ...p.values })), [points]);
   const byTime = useMemo(() => new Map(points.map((p) => [p.t, p])), [points]);
-  const toggle = (key: string) =>
-    setHidden((current) => {
-      const next = new Set(current);
-      if (next.has(key)) next.delete(key);
-      else next.add(key);
-      return next;
-    });
   return (
     <ResponsiveContainer width="100%" height={height}>
       <ComposedChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>

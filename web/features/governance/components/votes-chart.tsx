@@ -1,6 +1,6 @@
 // Running totals of For, Against and Abstain as votes arrived, For + Abstain against the
 // quorum line: when quorum was reached, and how late the decisive votes came.
-import { useMemo, useState } from "react";
+import { useMemo } from "react";
 import {
   CartesianGrid,
   Legend,
@@ -13,6 +13,7 @@ import {
   YAxis,
 } from "recharts";
 import { ChartCard, type QueryState } from "../../../components/chart/chart-card.tsx";
+import { useHiddenSeries } from "../../../components/chart/legend-toggle.tsx";
 import { formatAxis, type Series, type SeriesPoint } from "../../../components/chart/series.ts";
 import { SeriesTooltip } from "../../../components/chart/series-tooltip.tsx";
 import type { TableSpec } from "../../../components/chart/table-spec.ts";
@@ -39,7 +40,7 @@ export interface VotesChartProps {
 }
 
 export function VotesChart({ points, quorum, native, query, window }: VotesChartProps) {
-  const [hidden, setHidden] = useState<Set<string>>(new Set());
+  const [hidden, toggle] = useHiddenSeries();
   const d = native.decimals;
   const seriesPoints = useMemo<SeriesPoint[]>(
     () =>
@@ -80,13 +81,6 @@ export function VotesChart({ points, quorum, native, query, window }: VotesChart
     ]),
     source: "Vote entities, summed in time order",
   };
-  const toggle = (key: string) =>
-    setHidden((current) => {
-      const next = new Set(current);
-      if (next.has(key)) next.delete(key);
-      else next.add(key);
-      return next;
-    });
   const last = points.at(-1);
   const noVotes = !last || last.forVotes + last.againstVotes + last.abstainVotes === 0n;
   const quorumNumber = quorum === null ? null : toChartNumber(quorum, d);

@@ -2,7 +2,7 @@
 // capacity for saturation and the base price for surge), the 1.0 line marked. Legend
 // entries hide their line; the tooltip shows the exact figures of the hovered bucket.
 
-import { useMemo, useState } from "react";
+import { useMemo } from "react";
 import {
   CartesianGrid,
   Legend,
@@ -14,7 +14,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-import { legendToggle } from "../../../components/chart/legend-toggle.tsx";
+import { legendToggle, useHiddenSeries } from "../../../components/chart/legend-toggle.tsx";
 import { formatTick } from "../../../components/chart/series.ts";
 import { OKABE_ITO } from "../../../lib/palette.ts";
 import type { SaturationPoint } from "../api/saturation-detail-model.ts";
@@ -33,15 +33,9 @@ export function SaturationLineChart({
   height: number;
   bucketLabel: (t: number) => string;
 }) {
-  const [hidden, setHidden] = useState<Set<string>>(new Set());
+  const [hidden, toggle] = useHiddenSeries();
   const byTime = useMemo(() => new Map(points.map((p) => [p.t, p])), [points]);
   const span = points.length > 1 ? (points.at(-1)?.t ?? 0) - (points[0]?.t ?? 0) : 0;
-  const toggle = (key: string) =>
-    setHidden((h) => {
-      const next = new Set(h);
-      if (!next.delete(key)) next.add(key);
-      return next;
-    });
   return (
     <ResponsiveContainer width="100%" height={height}>
       <LineChart data={points} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>

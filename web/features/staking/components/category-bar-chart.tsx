@@ -1,7 +1,6 @@
 // Bars by category (lock lengths), grouped by series; legend entries hide their series and
 // the tooltip shows exact text, never the rounded geometry.
 
-import { useState } from "react";
 import {
   Bar,
   BarChart,
@@ -13,7 +12,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-import { legendToggle } from "../../../components/chart/legend-toggle.tsx";
+import { legendToggle, useHiddenSeries } from "../../../components/chart/legend-toggle.tsx";
 import type { Series } from "../../../components/chart/series.ts";
 
 export interface CategoryRow {
@@ -37,16 +36,9 @@ export interface CategoryBarChartProps {
 
 export function CategoryBarChart(props: CategoryBarChartProps) {
   const { rows, series, height, formatValue, xLabel, selected, onSelect } = props;
-  const [hidden, setHidden] = useState<Set<string>>(new Set());
+  const [hidden, toggle] = useHiddenSeries();
   const data = rows.map((r) => ({ key: r.key, label: r.label, ...r.values }));
   const byKey = new Map(rows.map((r) => [r.key, r]));
-  const toggle = (key: string) =>
-    setHidden((current) => {
-      const next = new Set(current);
-      if (next.has(key)) next.delete(key);
-      else next.add(key);
-      return next;
-    });
   return (
     <ResponsiveContainer width="100%" height={height}>
       <BarChart

@@ -1,7 +1,6 @@
 // The lock-weight curve the vault applies (economy/lock-weight.ts with the parameters in
 // force) and each lock length's positions placed on it, sized by what they stake now.
 
-import { useState } from "react";
 import {
   CartesianGrid,
   ComposedChart,
@@ -14,7 +13,7 @@ import {
   YAxis,
   ZAxis,
 } from "recharts";
-import { legendToggle } from "../../../components/chart/legend-toggle.tsx";
+import { legendToggle, useHiddenSeries } from "../../../components/chart/legend-toggle.tsx";
 import { STAKING_COLOURS } from "../../../lib/palette.ts";
 
 export interface CurvePoint {
@@ -51,15 +50,8 @@ export function LockWeightCurve({
   selected,
   onSelect,
 }: LockWeightCurveProps) {
-  const [hidden, setHidden] = useState<Set<string>>(new Set());
+  const [hidden, toggle] = useHiddenSeries();
   const maxDays = Math.max(curve.at(-1)?.days ?? 0, ...groups.map((g) => g.days));
-  const toggle = (key: string) =>
-    setHidden((current) => {
-      const next = new Set(current);
-      if (next.has(key)) next.delete(key);
-      else next.add(key);
-      return next;
-    });
   const shape = (props: unknown) => {
     const { cx, cy, payload, width } = props as {
       cx: number;

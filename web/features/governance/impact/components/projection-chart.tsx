@@ -1,7 +1,7 @@
 // "Where would this stock go?": one stock day by day under both parameter sets, the proposed
 // line inside its ≈95 % band (the measured days' scatter of activity). The chart kit's charts
 // stack areas over time buckets; this one overlays lines and a band over projection days.
-import { useMemo, useState } from "react";
+import { useMemo } from "react";
 import {
   Area,
   CartesianGrid,
@@ -16,7 +16,7 @@ import {
 import type { ImpactFigure } from "../../../../../economy/forecast-range.ts";
 import type { ProjectionPoint } from "../../../../../economy/projection.ts";
 import { ChartCard } from "../../../../components/chart/chart-card.tsx";
-import { legendToggle } from "../../../../components/chart/legend-toggle.tsx";
+import { legendToggle, useHiddenSeries } from "../../../../components/chart/legend-toggle.tsx";
 import { formatAxis } from "../../../../components/chart/series.ts";
 import { SeriesTooltip } from "../../../../components/chart/series-tooltip.tsx";
 import type { AssetInfo } from "../../../../lib/config.ts";
@@ -45,7 +45,7 @@ export interface ProjectionChartProps {
 
 export function ProjectionChart(props: ProjectionChartProps) {
   const { current, proposed, range, stock, horizon, asset } = props;
-  const [hidden, setHidden] = useState<Set<string>>(new Set());
+  const [hidden, toggle] = useHiddenSeries();
   const data = useMemo(
     () => projectionData(current, proposed, range, stock, horizon, asset),
     [current, proposed, range, stock, horizon, asset],
@@ -56,13 +56,6 @@ export function ProjectionChart(props: ProjectionChartProps) {
   );
   const byTime = useMemo(() => new Map(data.points.map((p) => [p.t, p])), [data]);
   const series = projectionSeries(stock);
-  const toggle = (key: string) =>
-    setHidden((h) => {
-      const next = new Set(h);
-      if (next.has(key)) next.delete(key);
-      else next.add(key);
-      return next;
-    });
   const [cur, prop, band] = series as [(typeof series)[0], (typeof series)[0], (typeof series)[0]];
   return (
     <ChartCard
