@@ -1,11 +1,13 @@
 // The Sankey in its chart card: question, unit and range, the legend of nodes (click to
 // hide one and its links), the table of links and its CSV. The diagram (recharts) loads
 // after the card, in the height the card reserves, so the page's text does not wait for it.
+
 import { lazy, Suspense } from "react";
 import { ChartCard, type QueryState } from "../../../components/chart/chart-card.tsx";
 import type { TableSpec } from "../../../components/chart/table-spec.ts";
 import { formatExact } from "../../../lib/amount.ts";
 import type { AssetInfo } from "../../../lib/config.ts";
+import { NBSP } from "../../../lib/percent.ts";
 import { NODE_NOTES, nodeColour, nodeName } from "../api/flow-nodes.ts";
 import { type LinkTotal, sankeyModel, sentBy, shareOfSource } from "../api/flows-model.ts";
 
@@ -54,7 +56,7 @@ export function linksTable(links: LinkTotal[], asset: AssetInfo): TableSpec {
           nodeName(l.from),
           nodeName(l.to),
           { text: exact, csv: exact.replaceAll(",", "") },
-          { text: `${share} %`, csv: share },
+          { text: `${share}${NBSP}%`, csv: share },
           String(l.count),
         ];
       }),

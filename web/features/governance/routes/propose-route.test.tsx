@@ -5,7 +5,7 @@ import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/re
 import type { Hex } from "viem";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { formatExact } from "../../../lib/amount.ts";
-import { renderRoute } from "../../../test/route-harness.tsx";
+import { asRead, renderRoute } from "../../../test/route-harness.tsx";
 import { DRAFT_STORAGE_KEY } from "../propose/api/draft-model.ts";
 import { proposalIdOf } from "../wallet/testing/fake-chain.ts";
 import {
@@ -137,7 +137,7 @@ describe("Proposing a parameter change", () => {
       target: { value: "90" },
     });
     expect(
-      within(what).getByText("Out of the contract's range: between 100 % and 1,000 %."),
+      within(what).getByText(asRead("Out of the contract's range: between 100 % and 1,000 %.")),
     ).toBeTruthy();
     fireEvent.change(within(what).getByLabelText("Add a parameter to change"), {
       target: { value: "FEE_STAKERS_BPS" },
@@ -146,7 +146,7 @@ describe("Proposing a parameter change", () => {
     fireEvent.change(stakers, { target: { value: `${Number(stakers.value) + 1}` } });
     const split = within(what).getByRole("alert");
     expect(split.textContent).toMatch(
-      /The fee split must sum to 100 %; with this draft its 3 shares sum to/,
+      /The fee split must sum to 100\s%; with this draft its 3 shares sum to/,
     );
     fireEvent.click(
       within(split).getByRole("button", { name: /^Add FEE_COMPANY_BPS, FEE_COMMUNITY_BPS/ }),

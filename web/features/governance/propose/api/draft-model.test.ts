@@ -47,10 +47,10 @@ describe("the draft's refusals, each with its reason", () => {
 
   it("out of the contract's range, stated in the unit", () => {
     expect(reasons(draft({ keys: ["SURGE_CAP_BPS"], values: { SURGE_CAP_BPS: "90" } }))).toEqual([
-      "Out of the contract's range: between 100 % and 1,000 %.",
+      "Out of the contract's range: between 100\u00a0% and 1,000\u00a0%.",
     ]);
     expect(reasons(draft({ keys: ["SLASH_BPS"], values: { SLASH_BPS: "100.01" } }))).toEqual([
-      "Out of the contract's range: between 0 % and 100 %.",
+      "Out of the contract's range: between 0\u00a0% and 100\u00a0%.",
     ]);
     expect(
       reasons(draft({ keys: ["MAX_LOCK_DURATION"], values: { MAX_LOCK_DURATION: "12 h" } })),

@@ -77,7 +77,7 @@ describe("parsing a value typed in its unit", () => {
 describe("formatting a stored value", () => {
   it("in words with its unit", () => {
     expect(formatParameterValue("GENERATION_FEE", 5n * 10n ** 17n, assets)).toBe("0.5 WSHD");
-    expect(formatParameterValue("FEE_COMPANY_BPS", 3550n, assets)).toBe("35.5 %");
+    expect(formatParameterValue("FEE_COMPANY_BPS", 3550n, assets)).toBe("35.5\u00a0%");
     expect(formatParameterValue("MAX_LOCK_DURATION", 365n * DAY, assets)).toBe("365 d");
     expect(formatParameterValue("TARGET_GENERATIONS", 12_000n, assets)).toBe("12,000");
     expect(formatDurationExact(DAY + 3661n)).toBe("1 d 1 h 1 m 1 s");

@@ -2,9 +2,11 @@
 // integer the contract stores: whole tokens with decimals (base units on chain), percent
 // (basis points), a duration in days/hours/minutes/seconds (seconds), or a plain count.
 // Pure: the form and its tests use the same parsing, so what is refused is refused alike.
+
 import { formatExact } from "../../../../lib/amount.ts";
 import type { AssetInfo } from "../../../../lib/config.ts";
 import { parameterUnit } from "../../../../lib/parameters.ts";
+import { NBSP } from "../../../../lib/percent.ts";
 
 export interface UnitAssets {
   native?: AssetInfo;
@@ -125,7 +127,7 @@ export function formatParameterInput(key: string, value: bigint, assets: UnitAss
 export function formatParameterValue(key: string, value: bigint, assets: UnitAssets): string {
   const text = formatParameterInput(key, value, assets);
   const unit = parameterUnit(key);
-  if (unit === "bps") return `${text} %`;
+  if (unit === "bps") return `${text}${NBSP}%`;
   if (unit === "token" || unit === "stable") return `${text} ${inputUnit(key, assets)}`;
   return text;
 }
