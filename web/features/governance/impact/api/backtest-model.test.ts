@@ -183,5 +183,21 @@ describe("backtest", () => {
     )!;
     expect(bt.rows.every((r) => r.range === null && r.within === null)).toBe(true);
     expect(bt.rangeDrivers).toEqual([]);
+    // one with no count that scattered (a single measured day) is unknown too, not ±0
+    const zero = {
+      companyReserve: 0n,
+      communityTreasury: 0n,
+      stableReserve: 0n,
+      treasuryTokens: 0n,
+    };
+    const none = backtest(
+      answer({}),
+      measured,
+      points({ c: 1n, t: 1n, s: 1n }),
+      { at: T, txHash: "0x1" },
+      T + 30 * 86_400,
+      { total: { 7: zero }, byCount: {} },
+    )!;
+    expect(none.rows.map((r) => r.within)).toEqual([null, null, null, null]);
   });
 });

@@ -81,8 +81,10 @@ export function backtest(
   proposed: ProjectionPoint[],
   execution: { at: number; txHash: string },
   head: number,
-  range?: RangeResult<TreasuryFigure> | null,
+  computed?: RangeResult<TreasuryFigure> | null,
 ): Backtest | null {
+  // no count scattered (a single measured day): the range is unknown, not zero
+  const range = computed && Object.keys(computed.byCount).length > 0 ? computed : null;
   const days = Math.min(BACKTEST_DAYS, Math.floor((head - execution.at) / 86_400));
   if (days < 1 || proposed.length <= days) return null;
   const end = execution.at + days * 86_400;
