@@ -3,7 +3,9 @@
 // error of the level (or line) fitted to the window. A run with that count shifted shows how
 // much the spread moves each figure. Counts are taken as independent, so their effects add in
 // quadrature. The range is about activity noise only: a change in behaviour after the window
-// (a new trend, a new kind of spending) is not in it.
+// (a new trend, a new kind of spending) is not in it. The spreads are statistics (square
+// roots, Student's t), so they are worked in floating point and rounded to whole base units
+// at the end: a range is an estimate around exact bigint projections, not an amount paid.
 import { COUNT_KEYS, type CountKey, t95 } from "./activity-trend.ts";
 import { type ImpactInput, metricsAt, proposedStart } from "./impact.ts";
 import { IMPACT_METRICS, type ImpactMetric } from "./impact-metrics.ts";
