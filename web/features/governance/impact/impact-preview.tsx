@@ -21,6 +21,7 @@ import {
   WINDOWS,
   type WindowDays,
 } from "./api/measure-activity.ts";
+import { noDifferenceReason } from "./api/no-difference.ts";
 import { useImpactProjection } from "./api/use-impact-projection.ts";
 import { useImpactRange } from "./api/use-impact-range.ts";
 import { ImpactBody } from "./components/impact-body.tsx";
@@ -131,6 +132,17 @@ export function ImpactPreview({ changes, oneOffs, target }: ImpactPreviewProps) 
       native={native}
       stable={stable}
       oneOffs={oneOffs}
+      unchanged={
+        projection.state === "ready"
+          ? noDifferenceReason(
+              projection.result.rows,
+              projection.result.proposed,
+              changes,
+              horizon,
+              native,
+            )
+          : null
+      }
     />
   );
 }

@@ -36,6 +36,8 @@ export interface ImpactBodyProps {
   native: AssetInfo;
   stable: AssetInfo | undefined;
   oneOffs: OneOffs | undefined;
+  /** why no figure differs at the horizon, when none does */
+  unchanged: string | null;
 }
 
 function Frame({ children, executed }: { children: React.ReactNode; executed: boolean }) {
@@ -136,6 +138,7 @@ export function ImpactBody(p: ImpactBodyProps) {
             native={p.native}
             stable={p.stable}
           />
+          {p.unchanged ? <p className="note">{p.unchanged}</p> : null}
           <RangeNote range={p.range} days={measured.toDay - measured.fromDay} />
           <ProjectionChart
             current={projection.result.current}
