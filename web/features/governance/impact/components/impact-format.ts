@@ -20,11 +20,15 @@ export const assetOfMetric = (
   stable: AssetInfo | undefined,
 ): AssetInfo => (metric === "stableReserve" && stable ? stable : native);
 
-export function signedAmount(value: bigint, asset: AssetInfo, exact = false): string {
+/** The signed number alone: `−791.61`. */
+function signedNumber(value: bigint, asset: AssetInfo, exact: boolean): string {
   const sign = value > 0n ? "+" : value < 0n ? "−" : "±";
   const abs = value < 0n ? -value : value;
-  const text = exact ? formatExact(abs, asset.decimals) : formatCompact(abs, asset.decimals);
-  return `${sign}${text} ${asset.symbol}`;
+  return `${sign}${exact ? formatExact(abs, asset.decimals) : formatCompact(abs, asset.decimals)}`;
+}
+
+export function signedAmount(value: bigint, asset: AssetInfo, exact = false): string {
+  return `${signedNumber(value, asset, exact)} ${asset.symbol}`;
 }
 
 /** A range too narrow to show at two decimals of the unit is left out. */
@@ -43,7 +47,7 @@ export function rangeText(
 ): string {
   const r = shown(range, asset);
   if (r === null) return signedAmount(value, asset, exact);
-  return `${signedAmount(value, asset, exact).replace(` ${asset.symbol}`, "")} ${halfWidth(r, asset, exact)}`;
+  return `${signedNumber(value, asset, exact)} ${halfWidth(r, asset, exact)}`;
 }
 
 /** `± 539.17 WSHD`, no break inside; `bare` leaves the symbol out. */

@@ -68,12 +68,7 @@ export function ImpactTable({
                   </td>
                   <td>
                     <Amount value={r.proposed} decimals={asset.decimals} symbol={asset.symbol} />
-                    {range && halfWidthBeside(range[r.metric], asset) ? (
-                      <span className="muted" title={halfWidth(range[r.metric], asset, true)}>
-                        {" "}
-                        {halfWidthBeside(range[r.metric], asset)}
-                      </span>
-                    ) : null}
+                    {range ? <Beside range={range[r.metric]} asset={asset} /> : null}
                   </td>
                   <td
                     title={rangeText(
@@ -95,5 +90,17 @@ export function ImpactTable({
         </table>
       </div>
     </div>
+  );
+}
+
+/** The proposed figure's half-width beside it, when wide enough to show. */
+function Beside({ range, asset }: { range: bigint; asset: AssetInfo }) {
+  const text = halfWidthBeside(range, asset);
+  if (text === null) return null;
+  return (
+    <span className="muted" title={halfWidth(range, asset, true)}>
+      {" "}
+      {text}
+    </span>
   );
 }
